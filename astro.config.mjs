@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: process.env.SITE_BASE || '/',
+  trailingSlash: 'always',
+  markdown: {
+    processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
+  },
+  integrations: [mdx()],
+});

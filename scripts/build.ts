@@ -1,0 +1,28 @@
+/**
+ * npm run build: convert every plan, build the site with Astro, index it with Pagefind.
+ * A plan that fails to convert is left out of the site and makes the build exit non-zero
+ * at the end, after everything else was built.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+function step(name: string, command: string, args: string[]): number {
+  const started = performance.now();
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: 'inherit' });
+  const status = result.status ?? 1;
+  console.log(`${status === 0 ? '✓' : '✗'} ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  return status;
+}
+
+const node = process.execPath;
+const convertStatus = step('convert plans', node, [join(ROOT, 'scripts/convert.ts')]);
+if (step('astro build', node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']) !== 0) process.exit(1);
+if (step('pagefind index', node, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist']) !== 0) process.exit(1);
+if (convertStatus !== 0) {
+  console.error('\nThe site was built without the plans that failed to convert (see ✗ lines above).');
+  process.exit(convertStatus);
+}

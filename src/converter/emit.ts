@@ -1,0 +1,84 @@
+/**
+ * Plan model → MDX source, through mdast and the MDX serializer, never by pasting text into
+ * MDX: `{ } < >`, import/export lines, backticks and Markdown syntax in the plan's text come
+ * out escaped and render literally. Every numbered item is a heading carrying its id
+ * (`### 4.提高作业设计水平 {#s2-4}`); the preamble and unnumbered blocks are <div id="…">.
+ */
+import type { BlockContent, Heading, Paragraph, Root, RootContent } from 'mdast';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { toMarkdown, type Handle, type Unsafe } from 'mdast-util-to-markdown';
+import { stringify as toYaml } from 'yaml';
+import type { Plan, PlanNode } from '../schemas/plan.ts';
+
+/** A heading's explicit id, written as Sätteri's heading attribute `{#id}`. */
+interface HeadingId {
+  type: 'headingId';
+  value: string;
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    headingId: HeadingId;
+  }
+}
+
+// Ids are validated ASCII ([a-z0-9-]) by the schema, so they are safe to write raw.
+const headingIdHandler: Handle = (node) => ` {#${(node as unknown as HeadingId).value}}`;
+
+// The MDX serializer escapes { } < > but not ESM at the start of a line: a paragraph that
+// opens with `import`/`export` would be run as code. Escape their first letter.
+const esmUnsafe: Unsafe[] = [
+  { character: 'i', atBreak: true, after: 'mport\\b' },
+  { character: 'e', atBreak: true, after: 'xport\\b' },
+];
+
+export function emitMdx(plan: Plan): string {
+  const tree: Root = { type: 'root', children: [] };
+  if (plan.preamble.length) tree.children.push(block('preamble', plan.preamble));
+  for (const section of plan.sections) tree.children.push(...nodeContent(section, 2));
+  const body = toMarkdown(tree, {
+    extensions: [mdxToMarkdown()],
+    handlers: { headingId: headingIdHandler },
+    unsafe: esmUnsafe,
+    bullet: '-',
+    emphasis: '_',
+  });
+  return `---\n${toYaml(frontMatter(plan), { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${body}`;
+}
+
+/** What the page needs before it reads the model: the meta fields and the slug. */
+export function frontMatter(plan: Plan): Record<string, unknown> {
+  return { slug: plan.slug, ...plan.meta };
+}
+
+/** The text of a heading as the reader sees it: the numbering as printed, then the title. */
+export function headingText(node: PlanNode): string {
+  return `${node.marker ?? ''}${node.title ?? ''}`;
+}
+
+function nodeContent(node: PlanNode, depth: number): RootContent[] {
+  if (node.number === null && node.title === null) return [block(node.id, node.paragraphs, node.children, depth)];
+  const heading: Heading = {
+    type: 'heading',
+    depth: Math.min(depth, 6) as Heading['depth'],
+    children: [{ type: 'text', value: headingText(node) }, { type: 'headingId', value: node.id }],
+  };
+  return [heading, ...node.paragraphs.map(paragraph), ...node.children.flatMap((c) => nodeContent(c, depth + 1))];
+}
+
+function block(id: string, paragraphs: readonly string[], children: readonly PlanNode[] = [], depth = 2): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'div',
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'id', value: id },
+      { type: 'mdxJsxAttribute', name: 'class', value: 'block' },
+    ],
+    children: [...paragraphs.map(paragraph), ...(children.flatMap((c) => nodeContent(c, depth + 1)) as BlockContent[])],
+  };
+}
+
+function paragraph(text: string): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: text }] };
+}

@@ -1,0 +1,202 @@
+/**
+ * Metadata from the text: the plan's own title (the body wins over page chrome), year, issuer,
+ * date, level, region and script. Pure functions over lines and removed chrome.
+ */
+import * as OpenCC from 'opencc-js';
+import type { PlanLevel, RemovedLine } from '../schemas/plan.ts';
+import type { Line } from './normalize.ts';
+import { COVER_NOTICE, INLINE_MARKER, matchNumbering } from './patterns.ts';
+
+export interface TitleLocation {
+  title: string | null;
+  titleSource: 'text' | 'built' | null;
+  /** Lines of the body, from the first line after the title. */
+  body: Line[];
+  /** Chrome above the title and the title line itself, to record as removed. */
+  removed: RemovedLine[];
+}
+
+const TITLE_MAX = 80;
+const TITLE_WORDS = /要点|要點|计划|計劃|工作|教育/;
+
+
+/**
+ * The title is the last title-like line before the body starts (the first numbered heading or
+ * the first real paragraph): page headings above it ("2023教育工作要点" on a page holding the
+ * 2020 plan, recommended titles, navigation) are chrome. A cover notice (关于印发…的通知) stays
+ * in the preamble.
+ */
+export function locateTitle(lines: readonly Line[]): TitleLocation {
+  const start = bodyStart(lines);
+  const head: Line[] = lines.slice(0, start.index);
+  if (start.prefix) head.push({ no: lines[start.index]!.no, text: start.prefix });
+  const rest: Line[] = lines.slice(start.index);
+  if (start.prefix) rest[0] = { no: rest[0]!.no, text: lines[start.index]!.text.slice(start.prefix.length).trim() };
+
+  const candidates = head
+    .map((line, i) => ({ line, i }))
+    .filter(({ line }) => isTitleLike(line.text));
+  const preferred = candidates.filter(({ line }) => TITLE_WORDS.test(line.text));
+  const chosen = (preferred.length ? preferred : candidates).at(-1);
+  const notice = head.findIndex((l) => COVER_NOTICE.test(l.text));
+
+  const removed: RemovedLine[] = [];
+  if (!chosen) {
+    return { title: null, titleSource: null, body: head.concat(rest), removed };
+  }
+  const { title, duplicated } = undouble(chosen.line.text);
+  removed.push({ line: chosen.line.no, text: chosen.line.text, rule: 'title', reason: 'the plan title, kept as meta.title' });
+  if (duplicated) removed.at(-1)!.reason = 'the plan title printed twice, kept once as meta.title';
+  const above = head.slice(0, chosen.i);
+  const between = head.slice(chosen.i + 1);
+  const kept = notice >= 0 && notice < chosen.i ? above.slice(notice) : [];
+  for (const line of above.slice(0, notice >= 0 && notice < chosen.i ? notice : above.length)) {
+    removed.push({ line: line.no, text: line.text, rule: 'page-header', reason: 'page heading or chrome above the plan title' });
+  }
+  return { title, titleSource: 'text', body: kept.concat(between, rest), removed };
+}
+
+function bodyStart(lines: readonly Line[]): { index: number; prefix: string } {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (matchNumbering(text)) return { index: i, prefix: '' };
+    for (const m of text.matchAll(INLINE_MARKER)) {
+      const n = matchNumbering(text.slice(m.index));
+      if (n && n.value === 1 && n.style !== 'cn-shi') return { index: i, prefix: text.slice(0, m.index).trim() };
+    }
+    if (isParagraph(text)) return { index: i, prefix: '' };
+  }
+  return { index: lines.length, prefix: '' };
+}
+
+function isParagraph(text: string): boolean {
+  return text.length >= 40 && /[，,。；]/.test(text);
+}
+
+function isTitleLike(text: string): boolean {
+  return text.length >= 4 && text.length <= TITLE_MAX && !/[。；;：:，,]$/.test(text) && !matchNumbering(text) && /[\u4e00-\u9fff]/.test(text);
+}
+
+/** "2021年基础教育工作要点2021年基础教育工作要点" → printed twice, kept once. */
+export function undouble(text: string): { title: string; duplicated: boolean } {
+  const t = text.trim();
+  if (t.length % 2 === 0) {
+    const half = t.slice(0, t.length / 2);
+    if (half === t.slice(t.length / 2)) return { title: half, duplicated: true };
+  }
+  return { title: t, duplicated: false };
+}
+
+/** A title built from the plan's own words when it has no title line: 2020年平顶山市基础教育工作要点. */
+export function buildTitle(preamble: readonly string[]): string | null {
+  for (const paragraph of preamble.slice(0, 3)) {
+    const m = /((?:19|20)\d{2})年[,，]?\s*([^，,。；、“”"]{0,24}?(?:教育|教体|教育体育)[^，,。；、“”"]{0,8}?工作)/.exec(paragraph);
+    if (m) return `${m[1]}年${m[2]!.replace(/^(全市|全区|全县|全省)/, '')}要点`;
+  }
+  return null;
+}
+
+export function yearOf(text: string | null | undefined): number | null {
+  const m = /((?:19|20)\d{2})(?:年|[-/.]\d|$|[^\d])/.exec(text ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?/;
+
+export function parseDate(text: string): string | null {
+  const m = DATE.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const DATE_RULES = new Set(['publish-info', 'timestamp', 'pkulaw-header']);
+
+/**
+ * The plan's date: from publish lines of the page, unless it is more than a year after the
+ * plan's year (then it is the date a copy was reposted, not the plan's).
+ */
+export function planDate(removed: readonly RemovedLine[], year: number | null): string | null {
+  for (const r of removed) {
+    if (!DATE_RULES.has(r.rule)) continue;
+    const date = parseDate(r.text);
+    if (!date) continue;
+    const y = Number(date.slice(0, 4));
+    if (year === null || (y >= year - 1 && y <= year + 1)) return date;
+  }
+  return null;
+}
+
+/** Year from chrome when the title has none: publish dates, journal issue. */
+export function chromeYear(removed: readonly RemovedLine[]): number | null {
+  for (const r of removed) {
+    if (DATE_RULES.has(r.rule) || r.rule === 'journal-issue') {
+      const y = yearOf(r.text);
+      if (y) return y;
+    }
+  }
+  return null;
+}
+
+const ISSUER_END = '(?:部|司|厅|廳|局|委员会|委員會|教委|教育局|办公室|辦公室|政府|中心|学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|学院|學院)';
+const ISSUER_BEFORE_YEAR = new RegExp(`^(.{2,30}?${ISSUER_END})\\s*(?:19|20)\\d{2}`);
+const PLACE = '[\\u4e00-\\u9fff]{2,10}?(?:省|自治区|自治區|市|州|盟|区|區|县|縣|旗)';
+/** A place named after the year (2020年平顶山市…) or before the education body or year (平顶山市教育局…, 杭州市2023年…). */
+const REGION_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}年(?:度)?(${PLACE})`);
+const REGION_LEADING = new RegExp(`^(${PLACE})(?=教育|教體|教体|人民政府|政府|(?:19|20)\\d{2})`);
+const CHROME_ISSUER = new RegExp(`(?:版权所有|版權所有|主办单位|主辦單位|主办|欢迎光临|欢迎访问|歡迎光臨)[:：]?\\s*([\\u4e00-\\u9fff]{2,30}?${ISSUER_END})`);
+
+export function issuerFromTitle(title: string): string | null {
+  return ISSUER_BEFORE_YEAR.exec(title)?.[1] ?? null;
+}
+
+export function regionOf(title: string, issuer: string | null): string | null {
+  for (const source of [issuer, title]) {
+    if (!source) continue;
+    const m = REGION_AFTER_YEAR.exec(source) ?? REGION_LEADING.exec(source);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/** An issuer named by the site's chrome, accepted only when it belongs to the plan's region. */
+export function issuerFromChrome(removed: readonly RemovedLine[], region: string | null): string | null {
+  if (!region) return null;
+  for (const r of removed) {
+    const m = CHROME_ISSUER.exec(r.text);
+    if (m && m[1]!.startsWith(region)) return m[1]!;
+  }
+  return null;
+}
+
+export function levelOf(issuer: string | null, title: string): PlanLevel | null {
+  const s = issuer ?? title;
+  if (/教育部|国务院|國務院|中共中央/.test(s)) return 'national';
+  if (/学校|學校|中学|中學|小学|小學|幼儿园|幼兒園/.test(s) && issuer) return 'school';
+  const region = regionOf(title, issuer);
+  if (!region) return null;
+  if (/(省|自治区|自治區)$/.test(region)) return 'provincial';
+  if (/(市|州|盟)$/.test(region)) return 'city';
+  if (/(区|區|县|縣|旗)$/.test(region)) return 'district';
+  return null;
+}
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+
+/** zh-Hant when more characters are Traditional-only than Simplified-only. */
+export function detectLanguage(text: string): 'zh-Hans' | 'zh-Hant' {
+  const sample = text.slice(0, 20000);
+  const hant = differing(sample, toSimplified(sample));
+  const hans = differing(sample, toTraditional(sample));
+  return hant > hans ? 'zh-Hant' : 'zh-Hans';
+}
+
+function differing(a: string, b: string): number {
+  if (a.length !== b.length) return Math.abs(a.length - b.length);
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n;
+}
+

@@ -1,0 +1,35 @@
+/**
+ * Text → numbered lines. Line endings of every kind become line breaks; invisible characters
+ * (zero-width spaces, BOMs, C0 controls) are dropped and counted; each line is trimmed of
+ * ASCII, full-width and non-breaking spaces. Line numbers stay those of the raw file.
+ */
+export interface Line {
+  /** 1-based line number in the raw file. */
+  no: number;
+  text: string;
+}
+
+export interface Normalized {
+  lines: Line[];
+  /** How many invisible or control characters were dropped, for a warning. */
+  droppedControls: number;
+}
+
+// Zero-width and BOM characters, and C0/C1 controls other than tab (which becomes a space).
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const EDGE_SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
+
+export function normalize(text: string): Normalized {
+  let droppedControls = 0;
+  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/).map((raw, i) => {
+    const visible = raw.replace(INVISIBLE, () => {
+      droppedControls++;
+      return '';
+    });
+    return { no: i + 1, text: visible.replace(/\t/g, ' ').replace(EDGE_SPACE, '') };
+  });
+  return { lines, droppedControls };
+}
+
+/** True when a line carries nothing once trimmed. */
+export const isBlank = (line: Line): boolean => line.text.length === 0;

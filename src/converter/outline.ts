@@ -1,0 +1,187 @@
+/**
+ * Lines → a tree of numbered items. Levels follow the order in which numbering styles first
+ * appear (一、 then （一） then 1. …), as in 党政机关公文. A marker becomes a heading when its
+ * number fits the sequence: the next number at its level, 1 under a new parent, or the next
+ * number of a run that continues across parents (items 1–14 over sections 一…四). Markers inside
+ * a line (pages dumped as one line: "…发展。 二、整体工作 (一)推进…") split the line only when
+ * they fit the sequence exactly; a marker at the start of a line that does not fit still makes
+ * an item, with a warning, so nothing is lost or silently merged.
+ */
+import type { Warning } from '../schemas/plan.ts';
+import type { Line } from './normalize.ts';
+import { INLINE_MARKER, matchNumbering, type Numbering, type NumberingStyle } from './patterns.ts';
+import { splitTitle } from './title-split.ts';
+
+export interface DraftNode {
+  line: number;
+  style: NumberingStyle | null;
+  number: string | null;
+  value: number | null;
+  marker: string | null;
+  title: string | null;
+  delimiter: string;
+  paragraphs: string[];
+  children: DraftNode[];
+}
+
+export interface Outline {
+  preamble: string[];
+  sections: DraftNode[];
+  warnings: Warning[];
+}
+
+/** Styles that make sections, for the rule on 一是/二是 enumerations. */
+const SECTION_STYLES: ReadonlySet<NumberingStyle> = new Set(['cn-part', 'cn-dun']);
+
+export function buildOutline(lines: readonly Line[]): Outline {
+  return new OutlineBuilder(lines).build();
+}
+
+class OutlineBuilder {
+  private readonly preamble: string[] = [];
+  private readonly roots: DraftNode[] = [];
+  private readonly warnings: Warning[] = [];
+  private readonly stack: DraftNode[] = [];
+  /** Last value seen per style anywhere in the document, for numbering that runs on. */
+  private readonly lastSeen = new Map<NumberingStyle, number>();
+  private readonly hasSections: boolean;
+  private readonly lines: readonly Line[];
+
+  constructor(lines: readonly Line[]) {
+    this.lines = lines;
+    this.hasSections = lines.some((l) => {
+      const n = matchNumbering(l.text);
+      return n !== null && SECTION_STYLES.has(n.style);
+    });
+  }
+
+  build(): Outline {
+    for (const line of this.lines) this.addLine(line);
+    for (const root of this.roots) liftTrailingParagraphs(root);
+    return { preamble: this.preamble, sections: this.roots, warnings: this.warnings };
+  }
+
+  private addLine(line: Line): void {
+    const text = line.text;
+    let pieceStart = 0;
+    let heading: DraftNode | null = null;
+    const first = matchNumbering(text);
+    if (first && this.fits(first, false, line.no)) heading = this.open(first, line.no);
+
+    for (const m of text.matchAll(INLINE_MARKER)) {
+      const at = m.index;
+      if (at <= pieceStart) continue;
+      const n = matchNumbering(text.slice(at));
+      if (!n || !this.fits(n, true, line.no)) continue;
+      this.finish(heading, text.slice(pieceStart, at).trim());
+      heading = this.open(n, line.no);
+      pieceStart = at;
+    }
+    this.finish(heading, text.slice(pieceStart).trim());
+  }
+
+  /** Gives a heading its text, or adds a paragraph to the innermost open item. */
+  private finish(heading: DraftNode | null, piece: string): void {
+    if (heading) {
+      const rest = piece.slice(heading.marker!.length).trim();
+      const split = splitTitle(rest);
+      heading.title = split.title;
+      heading.delimiter = split.delimiter;
+      if (split.body) heading.paragraphs.push(split.body);
+      if (split.unsplit) {
+        this.warnings.push({
+          line: heading.line,
+          rule: 'glued-title',
+          message: `item ${heading.marker} has its heading glued to its body and no split was found — set its title under \`titles:\` in the sidecar if it has one`,
+        });
+      }
+      return;
+    }
+    if (piece === '') return;
+    const top = this.stack.at(-1);
+    if (top) top.paragraphs.push(piece);
+    else this.preamble.push(piece);
+  }
+
+  /** Whether a marker starts an item here, given the numbering so far. */
+  private fits(n: Numbering, inline: boolean, line: number): boolean {
+    const depth = this.stack.findIndex((node) => node.style === n.style);
+    if (n.style === 'cn-shi') return !inline && this.enumerationFits(n, depth);
+    if (depth >= 0) {
+      const last = this.stack[depth]!.value!;
+      if (n.value === last + 1) return true;
+      if (inline) return false;
+      this.warnings.push({
+        line,
+        rule: 'out-of-sequence',
+        message: `${n.marker} follows ${this.stack[depth]!.marker} — check the numbering of the source; the item is kept as numbered`,
+      });
+      return true;
+    }
+    const seen = this.lastSeen.get(n.style);
+    if (n.value === 1 || (seen !== undefined && n.value === seen + 1)) return true;
+    if (inline) return false;
+    this.warnings.push({
+      line,
+      rule: 'out-of-sequence',
+      message: `${n.marker} opens a level that should start at 1 — check the numbering of the source; the item is kept as numbered`,
+    });
+    return true;
+  }
+
+  /** 一是/二是… are items only directly under a section, or at the top of a plan without sections. */
+  private enumerationFits(n: Numbering, depth: number): boolean {
+    if (depth >= 0) return depth === this.stack.length - 1 && n.value === this.stack[depth]!.value! + 1;
+    if (n.value !== 1) return false;
+    const top = this.stack.at(-1);
+    if (!top) return !this.hasSections;
+    return this.stack.length === 1 && SECTION_STYLES.has(top.style!) && top.children.length === 0;
+  }
+
+  private open(n: Numbering, line: number): DraftNode {
+    const depth = this.stack.findIndex((node) => node.style === n.style);
+    if (depth >= 0) this.stack.length = depth;
+    const node: DraftNode = {
+      line,
+      style: n.style,
+      number: n.number,
+      value: n.value,
+      marker: n.marker,
+      title: null,
+      delimiter: '',
+      paragraphs: [],
+      children: [],
+    };
+    const parent = this.stack.at(-1);
+    (parent ? parent.children : this.roots).push(node);
+    this.stack.push(node);
+    this.lastSeen.set(n.style, n.value);
+    return node;
+  }
+}
+
+/**
+ * A paragraph after the last of a run of one-paragraph items closes their parent, not the last
+ * item ("召开…视频会，全面推动各项…行动计划的落实。" after items 8–10): it becomes an unnumbered
+ * block of the parent, in place.
+ */
+function liftTrailingParagraphs(node: DraftNode): void {
+  for (const child of node.children) liftTrailingParagraphs(child);
+  const numbered = node.children.filter((c) => c.number !== null);
+  const last = node.children.at(-1);
+  if (!last || numbered.length < 2 || last.children.length > 0 || last.paragraphs.length < 2) return;
+  const others = numbered.slice(0, -1);
+  if (!others.every((c) => c.paragraphs.length <= 1 && c.children.length === 0)) return;
+  const trailing = last.paragraphs.splice(1);
+  node.children.push({
+    line: last.line,
+    style: null,
+    number: null,
+    value: null,
+    marker: null,
+    title: null,
+    delimiter: '',
+    paragraphs: trailing,
+    children: [],
+  });
+}

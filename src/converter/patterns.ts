@@ -1,0 +1,258 @@
+/**
+ * The named pattern catalogue: how Chinese plans number their items, and what scraped page
+ * chrome looks like. Every pattern has a name and table-driven tests in tests/patterns.test.ts.
+ */
+
+// ───────────────────────────── numbering ─────────────────────────────
+
+/** Numbering styles, outermost first in the usual hierarchy of 党政机关公文 (GB/T 9704 §7.3.3). */
+export type NumberingStyle =
+  | 'cn-part' //   第一部分 / 第一章
+  | 'cn-dun' //    一、
+  | 'cn-paren' //  （一） (一)
+  | 'arabic' //    1.  1、 1． １．
+  | 'arabic-paren' // （1） (1)
+  | 'circled' //   ①
+  | 'cn-shi' //    一是 (paragraph-initial enumeration)
+  | 'cn-article'; // 第一条
+
+export interface Numbering {
+  style: NumberingStyle;
+  /** The numeral as printed, without punctuation: "二", "4". */
+  number: string;
+  /** Its value, for sequence checks. */
+  value: number;
+  /** The whole marker as printed, punctuation included: "二、", "（一）", "4.". */
+  marker: string;
+  /** What follows the marker. */
+  rest: string;
+}
+
+const CN_NUMERAL = '[一二三四五六七八九十]{1,3}';
+const DIGITS = '[0-9０-９]{1,3}';
+
+const NUMBERING_PATTERNS: ReadonlyArray<{ style: NumberingStyle; re: RegExp }> = [
+  { style: 'cn-part', re: new RegExp(`^第(${CN_NUMERAL})(?:部分|章)[、，,：:\\s]*`) },
+  { style: 'cn-article', re: new RegExp(`^第(${CN_NUMERAL})条[、，,：:\\s]*`) },
+  { style: 'cn-dun', re: new RegExp(`^(${CN_NUMERAL})[、，,．.]\\s*`) },
+  { style: 'cn-paren', re: new RegExp(`^[（(](${CN_NUMERAL})[)）][、，,．.]?\\s*`) },
+  // A digit right after the dot is a decimal (1.5倍), not a marker.
+  { style: 'arabic', re: new RegExp(`^(${DIGITS})(?:[.．]|、)(?![0-9０-９])\\s*`) },
+  { style: 'arabic-paren', re: new RegExp(`^[（(](${DIGITS})[)）][、，,．.]?\\s*`) },
+  { style: 'circled', re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])[、，,．.]?\s*/ },
+  { style: 'cn-shi', re: new RegExp(`^(${CN_NUMERAL})是(?=[^是])`) },
+];
+
+/** The numbering a text opens with, if any. Requires text after the marker. */
+export function matchNumbering(text: string): Numbering | null {
+  for (const { style, re } of NUMBERING_PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const rest = text.slice(m[0].length);
+    if (rest.trim().length === 0) return null;
+    const number = toHalfWidthDigits(m[1]!);
+    const value = numeralValue(number);
+    if (value === null || value === 0) return null;
+    return { style, number, value, marker: m[0].trimEnd(), rest };
+  }
+  return null;
+}
+
+/** Value of a Chinese (一…九十九) or Arabic numeral, or null. */
+export function numeralValue(numeral: string): number | null {
+  if (/^\d+$/.test(numeral)) return Number(numeral);
+  const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'.indexOf(numeral);
+  if (circled >= 0) return circled + 1;
+  const digit = (c: string | undefined): number | null => {
+    const i = '〇一二三四五六七八九'.indexOf(c ?? '');
+    return i >= 0 ? i : null;
+  };
+  if (numeral.length === 1) return numeral === '十' ? 10 : digit(numeral);
+  const ten = numeral.indexOf('十');
+  if (ten < 0) return null;
+  const tens = ten === 0 ? 1 : digit(numeral.slice(0, ten));
+  const units = ten === numeral.length - 1 ? 0 : digit(numeral.slice(ten + 1));
+  if (tens === null || units === null || numeral.length > 3) return null;
+  return tens * 10 + units;
+}
+
+export function toHalfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * Where an inline heading may start inside a line: after whitespace, before a marker that is
+ * followed by text ("…发展。 二、整体工作 (一)推进…"). The outline accepts a split only when the
+ * number continues the document's sequence.
+ */
+export const INLINE_MARKER = new RegExp(
+  `(?<=\\s)(?=(?:${CN_NUMERAL}[、]|[（(]${CN_NUMERAL}[)）]|${DIGITS}[.．、](?![0-9０-９])|[（(]${DIGITS}[)）]|[①-⑳])\\S)`,
+  'g',
+);
+
+// ───────────────────────────── titles ─────────────────────────────
+
+/** Sentence-final punctuation: a page break after one of these is not mid-sentence. */
+export const SENTENCE_END = /[。！？!?；;…”’」』）)]$/;
+
+/**
+ * Words a heading often ends with, and words the body after a glued heading often opens with
+ * (1.提高作业设计水平在坚持做好… → 提高作业设计水平 | 在坚持做好…). Used only when the source has
+ * no punctuation or space between title and body.
+ */
+export const TITLE_ENDINGS = [
+  '改革', '实效', '教育', '水平', '融合', '普惠', '提升', '发展', '建设', '工作', '机制', '体系', '质量',
+  '管理', '能力', '服务', '保障', '治理', '均衡', '作用', '领导', '队伍', '环境', '安全', '评价', '课程',
+  '教学', '衔接', '行为', '任务', '要求', '格局', '方向', '基础', '体制', '制度', '成果', '活动', '培训',
+  '合力', '短板', '资源', '条件', '品质', '特色', '素养', '健康', '氛围', '生态', '阵地', '效能', '实施',
+  '覆盖', '落实', '引领', '協同', '改革', '實效', '發展', '建設', '質量', '管理', '體系', '機制', '服務',
+];
+
+export const BODY_OPENERS = [
+  '落实', '以', '在', '指导', '推动', '出台', '会同', '研究', '加强', '坚持', '深入', '全面', '认真', '进一步',
+  '继续', '按照', '围绕', '聚焦', '贯彻', '积极', '制定', '制订', '开展', '完善', '健全', '建立', '推进',
+  '持续', '强化', '严格', '依托', '结合', '根据', '通过', '把', '将', '要', '召开', '组织', '做好', '实施',
+  '总结', '支持', '鼓励', '督促', '充分', '切实', '着力', '大力', '不断', '探索', '优化', '扎实', '统筹',
+  '印发', '启动', '启用', '举办', '各地', '各校', '各级', '我市', '我区', '我县', '全市', '全区', '全县',
+];
+
+// ───────────────────────────── noise ─────────────────────────────
+
+export interface NoiseRule {
+  /** Stable rule id, shown in reports and warnings. */
+  id: string;
+  /** Why such a line is not part of the plan, in the words of the report. */
+  reason: string;
+  test: (line: string) => boolean;
+}
+
+const short = (max: number) => (line: string) => line.length <= max;
+const has = (re: RegExp) => (line: string) => re.test(line);
+const both = (...tests: Array<(line: string) => boolean>) => (line: string) => tests.every((t) => t(line));
+
+/** Words of pornography/gambling spam blocks injected into hacked pages. */
+const SPAM_WORDS = /无码|成人|午夜|人妻|毛片|av|AV|国产|精品|日韩|欧美|亚洲|久久|在线观看|在线视频|视频|蜘蛛池|色综合|福利|高潮|麻豆|黄色|彩票|博彩|娱乐城|棋牌/g;
+
+/** Whole lines that are page chrome, wherever they appear. */
+export const LINE_NOISE: readonly NoiseRule[] = [
+  {
+    id: 'spam',
+    reason: 'spam keyword block',
+    test: (line) => (line.match(SPAM_WORDS)?.length ?? 0) >= 4 && !/。/.test(line),
+  },
+  {
+    id: 'breadcrumb',
+    reason: 'navigation or breadcrumb',
+    test: both(short(200), has(/当前位置|您的位置|你的位置|所在位置|当前的位置|首页\s*[>›»＞]|首頁\s*[>›»＞]|^首页$|^返回首页|^网站首页/)),
+  },
+  {
+    id: 'welcome-banner',
+    reason: 'site welcome banner',
+    test: both(short(80), has(/^欢迎(光临|访问|来到)|今天是[:：]?\s*$|^设为首页|^加入收藏/)),
+  },
+  {
+    id: 'publish-info',
+    reason: 'publish date, source or click count',
+    test: both(
+      short(200),
+      has(/发布时间|發布時間|发布日期|发布单位|发文单位|点击量|点击数|点击率|點擊|浏览次数|浏览量|阅读量|阅读次数|访问量|来源[:：]|來源[:：]|作者[:：]|编辑[:：]|责任编辑|責任編輯|栏目[:：]|字号|【字体|打印本页|关闭窗口|^时间[:：]|^時間[:：]|分享到[:：]?/),
+    ),
+  },
+  {
+    id: 'timestamp',
+    reason: 'publish timestamp',
+    test: both(short(80), has(/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(:\d{2})?/)),
+  },
+  {
+    id: 'journal-issue',
+    reason: 'journal name and issue',
+    test: both(short(40), has(/\d{4}年(第)?\d{1,2}期\s*$/)),
+  },
+  {
+    id: 'keywords',
+    reason: 'keyword list',
+    test: both(short(120), has(/^(关键词|關鍵詞|关键字|關鍵字|标签|標簽)[:：]/)),
+  },
+  {
+    id: 'byline',
+    reason: 'byline',
+    test: both(short(60), has(/^[□■◎●]\s*\S|^(文|作者|撰稿|记者|通讯员)\s*[:：/|]/)),
+  },
+  {
+    id: 'footer',
+    reason: 'site footer (copyright, registration, contact)',
+    test: both(
+      short(300),
+      has(/版权所有|版權所有|Copyright|©|ICP备|ICP証|ICP证|公网安备|公網安備|网安备|技术支持|技術支持|网站标识码|網站標識碼|联系电话|联系地址|联系邮箱|联系我们|主办单位|承办单位|网站地图|客户服务热线|邮编[:：]|地址[:：].{2,40}(路|街|号)|电话[:：]\s*\d|E-?mail[:：]/i),
+    ),
+  },
+  {
+    id: 'comment-box',
+    reason: 'comment box',
+    test: both(short(60), has(/^(评论|評論|用户评论|网友评论|发表评论|我要评论|全部评论|最新评论)$|还能输入\d*|還能輸入\d*|^限制\d+(字)?(以)?内$|字数限制|^验证码|^提交$|^登录$|^注册$|^匿名$/)),
+  },
+  {
+    id: 'site-promo',
+    reason: 'document-sharing or essay-site promotion',
+    test: both(
+      short(200),
+      has(/为您提供|為您提供|小编|小編|供大家参考|供大家參考|由会员分享|由會員分享|页珍藏版|頁珍藏版|分享文档|下载文档|免费下载|文档下载|在线阅读|原创力文档|道客巴巴|豆丁|淘文阁|文库|范文大全|范文网|文秘网/),
+    ),
+  },
+  {
+    id: 'share-bar',
+    reason: 'share or print controls',
+    test: both(short(60), has(/^(分享|分享到|打印|收藏|纠错|【打印】|【关闭】|\[打印\]|\[关闭\])([\s|｜]|$)/)),
+  },
+  {
+    id: 'pkulaw-header',
+    reason: 'legal database header (北大法宝)',
+    test: both(short(200), has(/法宝引证码|原文链接|^【?(发布部门|发文字号|公布日期|施行日期|效力级别|时效性|法规类别)】?[:：]/)),
+  },
+  {
+    id: 'attachment-line',
+    reason: 'attachment list of a cover notice',
+    test: both(short(120), has(/^附件\s*\d*\s*[:：]/)),
+  },
+  {
+    id: 'excerpt-marker',
+    reason: 'excerpt marker of a blog export',
+    test: has(/^<!--\s*more\s*-->$|^\[?(…|\.\.\.)\]?$|^阅读全文$|^展开全文$/),
+  },
+];
+
+/**
+ * A line that ends the article: whatever follows it on the page (recommended titles, comment
+ * boxes, footers) is not part of the plan.
+ */
+export const TAIL_MARKER: NoiseRule = {
+  id: 'tail',
+  reason: 'after the end of the article',
+  test: has(
+    /^(猜你喜欢|猜你喜歡|推荐访问|推薦訪問|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关文章|相關文章|相关推荐|相關推薦|热门推荐|熱門推薦|延伸阅读|延伸閱讀|相关链接|相關鏈接|主站蜘蛛池模板)|^(上一篇|下一篇|上一條|下一條)[:：]|^(评论|評論|用户评论|网友评论|发表评论|我要评论|全部评论)$/,
+  ),
+};
+
+/** Fragments removed from inside a line, leaving the rest of it. */
+export const INLINE_NOISE: ReadonlyArray<{ id: string; reason: string; re: RegExp }> = [
+  { id: 'teaser', reason: 'teaser injected into the text', re: /\s*(当前隐藏内容免费查看|當前隱藏內容免費查看|隐藏内容免费查看|点击查看全文|展开全文|阅读全文|登录后查看)\s*/g },
+  { id: 'page-counter', reason: 'page counter', re: /\s*第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页\s*/g },
+  {
+    id: 'glued-chrome',
+    reason: 'site controls glued to the start of a line',
+    re: /^(?:\s*[|｜]?\s*(?:繁体|繁體|简体|簡體|English|无障碍|無障礙|适老化|长者模式|网站已支持\s*IPv6|網站已支持\s*IPv6|网站支持\s*IPv6)\s*)+[|｜]?\s*/gi,
+  },
+  { id: 'excerpt-marker', reason: 'excerpt marker of a blog export', re: /<!--\s*more\s*-->/g },
+];
+
+/** A document-sharing page marker opening a line: "3、进其社会化应用共享…". */
+export const PAGE_MARKER = /^([0-9]{1,3})、/;
+
+/** Signals that a text came from a document-sharing site that paginates and numbers pages. */
+export const PAGINATED_SOURCE = /由会员分享|由會員分享|页珍藏版|頁珍藏版|第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页/;
+
+// ───────────────────────────── metadata ─────────────────────────────
+
+
+/** A cover notice that wraps the plan: 关于印发《…》的通知. */
+export const COVER_NOTICE = /^关于印发(.+)的通知$|^關於印發(.+)的通知$/;

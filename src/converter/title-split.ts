@@ -1,0 +1,55 @@
+/**
+ * Where an item's heading ends and its body begins. Plans print it four ways:
+ *   1. heading alone:           一、筑牢疫情防线,守护师生安全健康
+ *   2. space:                   一、指导思想 认真贯彻…
+ *   3. sentence punctuation:    1.积极主动履职作为。落实教育优先…
+ *   4. glued, nothing between:  1.稳妥实施中小学领导体制改革落实中办…
+ * Case 4 is guessed from words headings end with and bodies open with; an editor can
+ * correct any split in the sidecar (`titles:`).
+ */
+import { BODY_OPENERS, TITLE_ENDINGS } from './patterns.ts';
+
+export interface TitleSplit {
+  title: string | null;
+  /** What stood between title and body in the source. */
+  delimiter: string;
+  body: string;
+  /** True when case 4 was needed and nothing matched: the caller warns. */
+  unsplit: boolean;
+}
+
+const MAX_TITLE = 40;
+const HEADING_ONLY_MAX = 60;
+const SENTENCE_PUNCT = /[。！？!?；;]/;
+
+export function splitTitle(rest: string): TitleSplit {
+  const text = rest.trim();
+  if (text.length <= HEADING_ONLY_MAX && !/[。！？!?；;]./.test(text) && !/[。；;]$/.test(text)) {
+    return { title: text.replace(/[。！？!?]$/, ''), delimiter: /[。！？!?]$/.test(text) ? text.slice(-1) : '', body: '', unsplit: false };
+  }
+  const space = /\s+/.exec(text);
+  const punct = SENTENCE_PUNCT.exec(text);
+  if (space && space.index > 0 && space.index <= MAX_TITLE && (!punct || space.index < punct.index)) {
+    const title = text.slice(0, space.index);
+    if (!/[，,：:]/.test(title)) return { title, delimiter: ' ', body: text.slice(space.index + space[0].length), unsplit: false };
+  }
+  if (punct && punct.index > 0 && punct.index <= MAX_TITLE - 5) {
+    return { title: text.slice(0, punct.index), delimiter: punct[0], body: text.slice(punct.index + 1).trim(), unsplit: false };
+  }
+  const glued = gluedSplit(text);
+  if (glued > 0) return { title: text.slice(0, glued), delimiter: '', body: text.slice(glued), unsplit: false };
+  return { title: null, delimiter: '', body: text, unsplit: true };
+}
+
+/** Split point of a heading glued to its body, or -1. */
+export function gluedSplit(text: string): number {
+  const limit = Math.min(text.length - 2, 30);
+  for (let p = 4; p <= limit; p++) {
+    const head = text.slice(0, p);
+    if (/[，,、。；;：:《（(“"]/.test(head)) return -1;
+    if (!TITLE_ENDINGS.some((w) => head.endsWith(w))) continue;
+    const tail = text.slice(p);
+    if (BODY_OPENERS.some((w) => tail.startsWith(w))) return p;
+  }
+  return -1;
+}

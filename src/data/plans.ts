@@ -1,0 +1,46 @@
+/**
+ * Typed queries over the converted plans, for the pages.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Plan, PlanNode } from '../schemas/plan.ts';
+
+export type PlanEntry = CollectionEntry<'plans'>;
+
+/** Newest year first, then by title. */
+export async function allPlans(): Promise<PlanEntry[]> {
+  const entries = await getCollection('plans');
+  return entries.sort((a, b) => (b.data.year ?? 0) - (a.data.year ?? 0) || a.data.title.localeCompare(b.data.title, 'zh'));
+}
+
+export async function planModel(slug: string): Promise<Plan> {
+  const entry = await getEntry('models', slug);
+  if (!entry) throw new Error(`no plan model for ${slug}: run npm run convert`);
+  return entry.data;
+}
+
+export function* walkNodes(nodes: readonly PlanNode[], depth = 0): Generator<{ node: PlanNode; depth: number }> {
+  for (const node of nodes) {
+    yield { node, depth };
+    yield* walkNodes(node.children, depth + 1);
+  }
+}
+
+export function itemCount(model: Plan): number {
+  let n = 0;
+  for (const { node } of walkNodes(model.sections)) if (node.number !== null) n++;
+  return n;
+}
+
+export const LEVEL_NAMES: Record<string, string> = {
+  national: '国家',
+  provincial: '省级',
+  city: '市级',
+  district: '区县',
+  school: '学校',
+};
+
+/** A path under the site's base, e.g. url('plans/x/') → /yaodian/plans/x/. */
+export function url(path: string): string {
+  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  return `${base}${path.replace(/^\//, '')}`;
+}

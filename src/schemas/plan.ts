@@ -1,0 +1,93 @@
+/**
+ * The plan model: one schema for the converter, the content collection and the tests.
+ * `z` comes from zod directly so the converter runs outside Astro; `astro/zod` re-exports the same zod.
+ */
+import { z } from 'zod';
+
+/** Anchor ids are ASCII, lowercase, hyphen-separated: `s2-4`, `s3-1-2`, `s3-p1`, `preamble`. */
+export const anchorId = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'anchor ids are lowercase ASCII letters, digits and hyphens');
+
+/** Administrative level of the issuer, used for filtering. */
+export const planLevel = z.enum(['national', 'provincial', 'city', 'district', 'school']);
+
+export interface PlanNode {
+  /** Stable anchor, derived from the numbering path, e.g. `s2-4`. */
+  id: string;
+  /** The document's own numeral without punctuation ("二", "4"), or null for an unnumbered block. */
+  number: string | null;
+  /** The numbering exactly as printed ("二、", "（一）", "4.", "一是"), or null. */
+  marker: string | null;
+  /** The item's heading, or null when it has none. */
+  title: string | null;
+  /** What separated the title from the body in the source ("。", " ", ""), kept so no character is lost. */
+  delimiter: string;
+  /** The rest of the item's own text, in order. */
+  paragraphs: string[];
+  children: PlanNode[];
+}
+
+export const planNode: z.ZodType<PlanNode> = z.lazy(() =>
+  z.object({
+    id: anchorId,
+    number: z.string().nullable(),
+    marker: z.string().nullable(),
+    title: z.string().nullable(),
+    delimiter: z.string(),
+    paragraphs: z.array(z.string()),
+    children: z.array(planNode),
+  }),
+);
+
+export const planMeta = z.object({
+  /** The plan's own title, e.g. 教育部基础教育司2022年工作要点. */
+  title: z.string().min(1),
+  /** Where the title came from: a line of the text, built from the text, or the sidecar. */
+  titleSource: z.enum(['text', 'built', 'sidecar']),
+  /** Year the plan is for, e.g. 2022. */
+  year: z.number().int().min(1949).max(2100).nullable(),
+  /** Issuing body, e.g. 教育部基础教育司, or null when the text does not say. */
+  issuer: z.string().nullable(),
+  /** Publication date as YYYY-MM-DD, or null. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /** zh-Hans or zh-Hant, detected from the characters of the body. */
+  language: z.enum(['zh-Hans', 'zh-Hant']),
+  level: planLevel.nullable(),
+  /** Region named by the issuer or title, e.g. 平顶山市. */
+  region: z.string().nullable(),
+  /** Source encoding of the raw file, e.g. utf-8, utf-16le, gb18030. */
+  encoding: z.string(),
+  /** Path of the raw file relative to the project, e.g. plans/2022-moe-basic-education.txt. */
+  source: z.string(),
+});
+
+export const removedLine = z.object({
+  /** 1-based line of the raw file. */
+  line: z.number().int().min(1),
+  text: z.string(),
+  /** Stable rule id of the noise pattern that removed it, e.g. `footer`. */
+  rule: z.string(),
+  reason: z.string(),
+});
+
+export const warning = z.object({
+  line: z.number().int().min(1).nullable(),
+  rule: z.string(),
+  message: z.string(),
+});
+
+export const plan = z.object({
+  slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  meta: planMeta,
+  preamble: z.array(z.string()),
+  sections: z.array(planNode),
+  removed: z.array(removedLine),
+  warnings: z.array(warning),
+});
+
+export type Plan = z.infer<typeof plan>;
+export type PlanMeta = z.infer<typeof planMeta>;
+export type RemovedLine = z.infer<typeof removedLine>;
+export type Warning = z.infer<typeof warning>;
+export type PlanLevel = z.infer<typeof planLevel>;
