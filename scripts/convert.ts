@@ -81,9 +81,9 @@ function convertAll(): number {
       writeIfChanged(join(MODEL_DIR, `${slug}.json`), `${JSON.stringify(plan, null, 2)}\n`);
       slugs.add(slug);
       const nodes = [...walk(plan.sections)];
-      const items = nodes.filter((n) => n.number !== null).length;
+      const items = nodes.filter((n) => n.number !== null).length - plan.sections.length;
       console.log(
-        `✓ ${display(path)}: ${plan.meta.title} · ${items} items, ${nodes.length} anchors, ${plan.removed.length} removed, ${plan.warnings.length} warnings`,
+        `✓ ${display(path)}: ${plan.meta.title} · ${plan.sections.length} sections, ${items} items, ${nodes.length} anchors, ${plan.removed.length} removed, ${plan.warnings.length} warnings`,
       );
       for (const w of plan.warnings) console.log(`  ${formatDiagnostic(display(path), w.line, w.message, w.rule)}`);
     } catch (error) {

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertBytes, convertText, walk } from '../src/converter/convert.ts';
+import { decode } from '../src/converter/decode.ts';
+import { normalize } from '../src/converter/normalize.ts';
 import type { Plan, PlanNode } from '../src/schemas/plan.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -42,4 +44,25 @@ export function outlineSummary(plan: Plan): string {
   return plan.sections
     .map((s) => `${s.number}:${[...walk(s.children)].filter((n) => n.number !== null && n.children.length === 0).length}`)
     .join(' ');
+}
+
+const squeeze = (text: string) => text.replace(/[\s\u3000\u00a0]/g, '');
+
+/** The raw text with each removed fragment taken out of its line, whitespace dropped. */
+export function keptSource(bytes: Uint8Array, plan: Plan): string {
+  const lines = normalize(decode(bytes).text).lines.map((l) => l.text);
+  for (const r of plan.removed) {
+    const line = lines[r.line - 1] ?? '';
+    const at = line.indexOf(r.text);
+    if (at < 0) throw new Error(`removed text 「${r.text}」 is not on line ${r.line}`);
+    lines[r.line - 1] = line.slice(0, at) + line.slice(at + r.text.length);
+  }
+  return squeeze(lines.join(''));
+}
+
+/** The model's text in reading order, numbering and title delimiters included, whitespace dropped. */
+export function modelText(plan: Plan): string {
+  const node = (n: PlanNode): string =>
+    `${n.marker ?? ''}${n.title ?? ''}${n.delimiter}${n.paragraphs.join('')}${n.children.map(node).join('')}`;
+  return squeeze(plan.preamble.join('') + plan.sections.map(node).join(''));
 }

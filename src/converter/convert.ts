@@ -67,8 +67,11 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
   if (sidecar.title) {
     title = sidecar.title;
     titleSource = 'sidecar';
+  } else if (!title && stripped.frontMatterTitle) {
+    title = stripped.frontMatterTitle;
+    titleSource = 'front-matter';
   } else if (!title) {
-    title = stripped.frontMatterTitle ?? buildTitle(outline.preamble);
+    title = buildTitle(outline.preamble);
     titleSource = 'built';
     if (!title) {
       title = options.slug;

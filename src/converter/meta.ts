@@ -23,8 +23,8 @@ const TITLE_WORDS = /要点|要點|计划|計劃|工作|教育/;
 /**
  * The title is the last title-like line before the body starts (the first numbered heading or
  * the first real paragraph): page headings above it ("2023教育工作要点" on a page holding the
- * 2020 plan, recommended titles, navigation) are chrome. A cover notice (关于印发…的通知) stays
- * in the preamble.
+ * 2020 plan, recommended titles, navigation) are chrome. Under a cover notice (关于印发《X》的通知),
+ * the title is X; the notice is recorded as removed with its own rule, and gives the date.
  */
 export function locateTitle(lines: readonly Line[]): TitleLocation {
   const start = bodyStart(lines);
@@ -37,28 +37,44 @@ export function locateTitle(lines: readonly Line[]): TitleLocation {
     .map((line, i) => ({ line, i }))
     .filter(({ line }) => isTitleLike(line.text));
   const preferred = candidates.filter(({ line }) => TITLE_WORDS.test(line.text));
-  const chosen = (preferred.length ? preferred : candidates).at(-1);
   const notice = head.findIndex((l) => COVER_NOTICE.test(l.text));
+  // Under a cover notice, the plan's title is the one the notice names in 《》.
+  const named = notice >= 0 ? /《(.+?)》/.exec(head[notice]!.text)?.[1] : undefined;
+  const chosen =
+    (named && candidates.find(({ line, i }) => i > notice && undouble(line.text).title === named)) ||
+    (preferred.length ? preferred : candidates).at(-1);
 
   const removed: RemovedLine[] = [];
-  if (!chosen) {
-    return { title: null, titleSource: null, body: head.concat(rest), removed };
-  }
+  if (!chosen) return { title: null, titleSource: null, body: head.concat(rest), removed };
   const { title, duplicated } = undouble(chosen.line.text);
-  removed.push({ line: chosen.line.no, text: chosen.line.text, rule: 'title', reason: 'the plan title, kept as meta.title' });
-  if (duplicated) removed.at(-1)!.reason = 'the plan title printed twice, kept once as meta.title';
-  const above = head.slice(0, chosen.i);
-  const between = head.slice(chosen.i + 1);
-  const kept = notice >= 0 && notice < chosen.i ? above.slice(notice) : [];
-  for (const line of above.slice(0, notice >= 0 && notice < chosen.i ? notice : above.length)) {
-    removed.push({ line: line.no, text: line.text, rule: 'page-header', reason: 'page heading or chrome above the plan title' });
-  }
-  return { title, titleSource: 'text', body: kept.concat(between, rest), removed };
+  removed.push({
+    line: chosen.line.no,
+    text: chosen.line.text,
+    rule: 'title',
+    reason: duplicated ? 'the plan title printed twice, kept once as meta.title' : 'the plan title, kept as meta.title',
+  });
+  head.slice(0, chosen.i).forEach((line, i) => {
+    removed.push(
+      notice >= 0 && i >= notice
+        ? { line: line.no, text: line.text, rule: 'cover-notice', reason: 'cover notice that publishes the plan (关于印发…的通知)' }
+        : { line: line.no, text: line.text, rule: 'page-header', reason: 'page heading or chrome above the plan title' },
+    );
+  });
+  return { title, titleSource: 'text', body: head.slice(chosen.i + 1).concat(rest), removed };
 }
 
 function bodyStart(lines: readonly Line[]): { index: number; prefix: string } {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
+    if (COVER_NOTICE.test(text)) {
+      // The notice's own sentences are not the plan's body: skip to the title it names.
+      const named = /《(.+?)》/.exec(text)?.[1];
+      const titleAt = named ? lines.findIndex((l, j) => j > i && undouble(l.text).title === named) : -1;
+      if (titleAt > i) {
+        i = titleAt;
+        continue;
+      }
+    }
     if (matchNumbering(text)) return { index: i, prefix: '' };
     for (const m of text.matchAll(INLINE_MARKER)) {
       const n = matchNumbering(text.slice(m.index));
@@ -111,7 +127,7 @@ export function parseDate(text: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const DATE_RULES = new Set(['publish-info', 'timestamp', 'pkulaw-header']);
+const DATE_RULES = new Set(['cover-notice', 'pkulaw-header', 'front-matter', 'publish-info', 'timestamp']);
 
 /**
  * The plan's date: from publish lines of the page, unless it is more than a year after the
@@ -145,6 +161,7 @@ const PLACE = '[\\u4e00-\\u9fff]{2,10}?(?:省|自治区|自治區|市|州|盟|�
 /** A place named after the year (2020年平顶山市…) or before the education body or year (平顶山市教育局…, 杭州市2023年…). */
 const REGION_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}年(?:度)?(${PLACE})`);
 const REGION_LEADING = new RegExp(`^(${PLACE})(?=教育|教體|教体|人民政府|政府|(?:19|20)\\d{2})`);
+const ISSUER_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${ISSUER_END}$`);
 const CHROME_ISSUER = new RegExp(`(?:版权所有|版權所有|主办单位|主辦單位|主办|欢迎光临|欢迎访问|歡迎光臨)[:：]?\\s*([\\u4e00-\\u9fff]{2,30}?${ISSUER_END})`);
 
 export function issuerFromTitle(title: string): string | null {
@@ -162,6 +179,9 @@ export function regionOf(title: string, issuer: string | null): string | null {
 
 /** An issuer named by the site's chrome, accepted only when it belongs to the plan's region. */
 export function issuerFromChrome(removed: readonly RemovedLine[], region: string | null): string | null {
+  // The signature of a cover notice names the issuer outright.
+  const signature = removed.find((r) => r.rule === 'cover-notice' && ISSUER_LINE.test(r.text));
+  if (signature) return signature.text;
   if (!region) return null;
   for (const r of removed) {
     const m = CHROME_ISSUER.exec(r.text);

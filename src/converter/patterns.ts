@@ -151,6 +151,11 @@ export const LINE_NOISE: readonly NoiseRule[] = [
     test: both(short(80), has(/^欢迎(光临|访问|来到)|今天是[:：]?\s*$|^设为首页|^加入收藏/)),
   },
   {
+    id: 'pkulaw-header',
+    reason: 'legal database header (北大法宝)',
+    test: both(short(200), has(/法宝引证码|原文链接|^【?(发布部门|发文字号|文号|公布日期|施行日期|效力级别|时效性|法规类别)】?[:：]/)),
+  },
+  {
     id: 'publish-info',
     reason: 'publish date, source or click count',
     test: both(
@@ -205,11 +210,6 @@ export const LINE_NOISE: readonly NoiseRule[] = [
     test: both(short(60), has(/^(分享|分享到|打印|收藏|纠错|【打印】|【关闭】|\[打印\]|\[关闭\])([\s|｜]|$)/)),
   },
   {
-    id: 'pkulaw-header',
-    reason: 'legal database header (北大法宝)',
-    test: both(short(200), has(/法宝引证码|原文链接|^【?(发布部门|发文字号|公布日期|施行日期|效力级别|时效性|法规类别)】?[:：]/)),
-  },
-  {
     id: 'attachment-line',
     reason: 'attachment list of a cover notice',
     test: both(short(120), has(/^附件\s*\d*\s*[:：]/)),
@@ -242,7 +242,8 @@ export const INLINE_NOISE: ReadonlyArray<{ id: string; reason: string; re: RegEx
     reason: 'site controls glued to the start of a line',
     re: /^(?:\s*[|｜]?\s*(?:繁体|繁體|简体|簡體|English|无障碍|無障礙|适老化|长者模式|网站已支持\s*IPv6|網站已支持\s*IPv6|网站支持\s*IPv6)\s*)+[|｜]?\s*/gi,
   },
-  { id: 'excerpt-marker', reason: 'excerpt marker of a blog export', re: /<!--\s*more\s*-->/g },
+  // Inside a line only; a marker on a line of its own is a LINE_NOISE rule, which also rejoins the word it cut.
+  { id: 'excerpt-marker', reason: 'excerpt marker of a blog export', re: /(?<=\S)\s*<!--\s*more\s*-->|<!--\s*more\s*-->\s*(?=\S)/g },
 ];
 
 /** A document-sharing page marker opening a line: "3、进其社会化应用共享…". */
@@ -255,4 +256,7 @@ export const PAGINATED_SOURCE = /由会员分享|由會員分享|页珍藏版|�
 
 
 /** A cover notice that wraps the plan: 关于印发《…》的通知. */
-export const COVER_NOTICE = /^关于印发(.+)的通知$|^關於印發(.+)的通知$/;
+export const COVER_NOTICE = /(关于|關於)(印发|印發)[^，。]*的通知$/;
+
+/** A numbered line of an attachment list: 2.江南市2023年民生实事项目表 */
+export const ATTACHMENT_ITEM = /^[0-9０-９]{1,2}[.．、]\S.{0,58}$/;

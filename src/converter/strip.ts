@@ -5,7 +5,7 @@
  */
 import type { RemovedLine } from '../schemas/plan.ts';
 import type { Line } from './normalize.ts';
-import { INLINE_NOISE, LINE_NOISE, TAIL_MARKER, matchNumbering } from './patterns.ts';
+import { ATTACHMENT_ITEM, INLINE_NOISE, LINE_NOISE, SENTENCE_END, TAIL_MARKER, matchNumbering } from './patterns.ts';
 
 export interface Stripped {
   lines: Line[];
@@ -25,9 +25,16 @@ export function strip(input: readonly Line[]): Stripped {
 
   const kept: Line[] = [];
   let bodySeen = false;
+  let inAttachments = false;
+  let glueNext = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.text === '') continue;
+    if (inAttachments && ATTACHMENT_ITEM.test(line.text) && !/。/.test(line.text)) {
+      remove(line, line.text, 'attachment-line', 'attachment list of a cover notice');
+      continue;
+    }
+    inAttachments = false;
     if (bodySeen && TAIL_MARKER.test(line.text)) {
       for (const rest of lines.slice(i)) {
         if (rest.text !== '') remove(rest, rest.text, TAIL_MARKER.id, `${TAIL_MARKER.reason} (「${line.text.slice(0, 12)}」, line ${line.no})`);
@@ -37,6 +44,15 @@ export function strip(input: readonly Line[]): Stripped {
     const rule = LINE_NOISE.find((r) => r.test(line.text));
     if (rule) {
       remove(line, line.text, rule.id, rule.reason);
+      if (rule.id === 'attachment-line') inAttachments = true;
+      // An excerpt marker on its own line may cut a word (全面推 / <!--more--> / 进劳动教育).
+      if (rule.id === 'excerpt-marker' && kept.length > 0 && !SENTENCE_END.test(kept.at(-1)!.text)) glueNext = true;
+      continue;
+    }
+    if (glueNext) {
+      const previous = kept.at(-1)!;
+      kept[kept.length - 1] = { no: previous.no, text: previous.text + line.text };
+      glueNext = false;
       continue;
     }
     kept.push(line);

@@ -20,13 +20,11 @@ export interface TitleSplit {
 
 const MAX_TITLE = 40;
 const HEADING_ONLY_MAX = 60;
+const GLUED_MIN = 30;
 const SENTENCE_PUNCT = /[。！？!?；;]/;
 
 export function splitTitle(rest: string): TitleSplit {
   const text = rest.trim();
-  if (text.length <= HEADING_ONLY_MAX && !/[。！？!?；;]./.test(text) && !/[。；;]$/.test(text)) {
-    return { title: text.replace(/[。！？!?]$/, ''), delimiter: /[。！？!?]$/.test(text) ? text.slice(-1) : '', body: '', unsplit: false };
-  }
   const space = /\s+/.exec(text);
   const punct = SENTENCE_PUNCT.exec(text);
   if (space && space.index > 0 && space.index <= MAX_TITLE && (!punct || space.index < punct.index)) {
@@ -34,10 +32,13 @@ export function splitTitle(rest: string): TitleSplit {
     if (!/[，,：:]/.test(title)) return { title, delimiter: ' ', body: text.slice(space.index + space[0].length), unsplit: false };
   }
   if (punct && punct.index > 0 && punct.index <= MAX_TITLE - 5) {
-    return { title: text.slice(0, punct.index), delimiter: punct[0], body: text.slice(punct.index + 1).trim(), unsplit: false };
+    const body = text.slice(punct.index + 1).trim();
+    return { title: text.slice(0, punct.index), delimiter: punct[0], body, unsplit: false };
   }
-  const glued = gluedSplit(text);
+  // A glued heading is followed by a body of some length; a short line is a heading alone.
+  const glued = text.length > GLUED_MIN ? gluedSplit(text) : -1;
   if (glued > 0) return { title: text.slice(0, glued), delimiter: '', body: text.slice(glued), unsplit: false };
+  if (text.length <= HEADING_ONLY_MAX && !punct) return { title: text, delimiter: '', body: '', unsplit: false };
   return { title: null, delimiter: '', body: text, unsplit: true };
 }
 

@@ -25,9 +25,10 @@ export function* walkNodes(nodes: readonly PlanNode[], depth = 0): Generator<{ n
   }
 }
 
+/** Numbered items below the sections (一、 二、 … are not counted). */
 export function itemCount(model: Plan): number {
   let n = 0;
-  for (const { node } of walkNodes(model.sections)) if (node.number !== null) n++;
+  for (const { node, depth } of walkNodes(model.sections)) if (node.number !== null && depth > 0) n++;
   return n;
 }
 

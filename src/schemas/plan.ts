@@ -43,8 +43,8 @@ export const planNode: z.ZodType<PlanNode> = z.lazy(() =>
 export const planMeta = z.object({
   /** The plan's own title, e.g. 教育部基础教育司2022年工作要点. */
   title: z.string().min(1),
-  /** Where the title came from: a line of the text, built from the text, or the sidecar. */
-  titleSource: z.enum(['text', 'built', 'sidecar']),
+  /** Where the title came from: a line of the text, the front matter of an export, built from the text, or the sidecar. */
+  titleSource: z.enum(['text', 'front-matter', 'built', 'sidecar']),
   /** Year the plan is for, e.g. 2022. */
   year: z.number().int().min(1949).max(2100).nullable(),
   /** Issuing body, e.g. 教育部基础教育司, or null when the text does not say. */

@@ -1,0 +1,32 @@
+/**
+ * Parse emitted MDX with Sätteri, the parser Astro uses, and read back what a reader would see:
+ * headings with their ids, and the text of every paragraph. Any ESM or expression node means
+ * text was taken for code.
+ */
+import { mdxToMdast, type MdastNode } from 'satteri';
+
+export interface ReadBack {
+  blocks: Array<{ kind: 'heading' | 'paragraph'; id?: string; text: string }>;
+  code: string[];
+}
+
+export const SATTERI_FEATURES = { headingAttributes: true, smartPunctuation: false } as const;
+
+export function readBack(mdx: string): ReadBack {
+  const tree = mdxToMdast(mdx, { features: SATTERI_FEATURES, position: false });
+  const out: ReadBack = { blocks: [], code: [] };
+  const text = (node: MdastNode): string => {
+    const n = node as { type: string; value?: string; children?: MdastNode[] };
+    if (n.type === 'text' || n.type === 'inlineCode') return n.value ?? '';
+    return (n.children ?? []).map(text).join('');
+  };
+  const visit = (node: MdastNode) => {
+    const n = node as { type: string; value?: string; children?: MdastNode[]; data?: { hProperties?: { id?: string } } };
+    if (/^mdx(js|FlowExpression|TextExpression|JsxTextElement)/.test(n.type)) out.code.push(`${n.type}: ${n.value ?? ''}`);
+    if (n.type === 'heading') out.blocks.push({ kind: 'heading', id: n.data?.hProperties?.id, text: text(node) });
+    else if (n.type === 'paragraph') out.blocks.push({ kind: 'paragraph', text: text(node) });
+    else for (const child of n.children ?? []) visit(child);
+  };
+  visit(tree);
+  return out;
+}

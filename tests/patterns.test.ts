@@ -1,0 +1,158 @@
+/**
+ * The pattern catalogue, case by case, on lines from real plans: full-width and half-width
+ * forms, and the look-alikes that must not match.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildTitle, detectLanguage, parseDate, undouble } from '../src/converter/meta.ts';
+import { INLINE_NOISE, LINE_NOISE, matchNumbering, numeralValue, TAIL_MARKER } from '../src/converter/patterns.ts';
+import { gluedSplit, splitTitle } from '../src/converter/title-split.ts';
+
+describe('numbering', () => {
+  test.each([
+    ['一、强化引领,始终坚持正确方向', 'cn-dun', '一', '一、'],
+    ['十二、加强党的建设', 'cn-dun', '十二', '十二、'],
+    ['（一）完善教育行政治理体系', 'cn-paren', '一', '（一）'],
+    ['(九)做好学籍管理工作', 'cn-paren', '九', '(九)'],
+    ['1.稳妥实施中小学领导体制改革', 'arabic', '1', '1.'],
+    ['14.深化学生安全管理改革', 'arabic', '14', '14.'],
+    ['2、加快课堂教学深度转型', 'arabic', '2', '2、'],
+    ['3．提升“放管服”改革层级', 'arabic', '3', '3．'],
+    ['１２．全角数字', 'arabic', '12', '１２．'],
+    ['（1）开展主题教育', 'arabic-paren', '1', '（1）'],
+    ['(2) 规范办学行为', 'arabic-paren', '2', '(2)'],
+    ['①加强统筹', 'circled', '①', '①'],
+    ['一是黨委政府高度重視。', 'cn-shi', '一', '一是'],
+    ['第一部分 总体要求', 'cn-part', '一', '第一部分'],
+    ['第三条 学校应当', 'cn-article', '三', '第三条'],
+  ])('%s → %s', (line, style, number, marker) => {
+    expect(matchNumbering(line)).toMatchObject({ style, number, marker });
+  });
+
+  test.each([
+    ['1.5倍的增长', 'a decimal'],
+    ['2020.1月', 'a date'],
+    ['2022年是党的二十大召开之年', 'a year'],
+    ['一月份召开全体教师大会', 'a month'],
+    ['二月份', 'a month label'],
+    ['一、', 'a bare marker'],
+    ['1', 'a bare table row number'],
+    ['一是', 'a bare enumeration'],
+    ['是一是二', 'not paragraph-initial'],
+  ])('%s is not numbering (%s)', (line) => {
+    expect(matchNumbering(line)).toBeNull();
+  });
+
+  test.each([
+    ['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['④', 4], ['12', 12],
+  ])('%s = %i', (numeral, value) => {
+    expect(numeralValue(numeral)).toBe(value);
+  });
+});
+
+describe('title and body', () => {
+  test.each([
+    ['筑牢疫情防线,守护师生安全健康', '筑牢疫情防线,守护师生安全健康', '', ''],
+    ['指导思想 认真贯彻党的十九大、全国教育大会精神和市教委基础教育工作要点工作精神,深入实施新一轮', '指导思想', ' ', '认真贯彻'],
+    ['积极主动履职作为。落实教育优先发展战略地位,以推动全国义务教育优质均衡县(区)和全省教育现代化达标区创建工作为抓手', '积极主动履职作为', '。', '落实教育'],
+    ['稳妥实施中小学领导体制改革落实中办《关于建立中小学校党组织领导的校长负责制的意见(试行)》,推动各地认真分析研判', '稳妥实施中小学领导体制改革', '', '落实中办'],
+    ['提高优质均衡发展水平出台构建优质均衡的基本公共教育服务体系的意见,指导各省制订实施方案,大力推进义务教育优质均衡发展。', '提高优质均衡发展水平', '', '出台构建'],
+    ['深入推进中小学劳动教育指导各地各校制订劳动教育清单,落实劳动教育指导纲要,切实保障劳动教育时间,创新劳动教育载体。', '深入推进中小学劳动教育', '', '指导各地'],
+  ])('%s', (rest, title, delimiter, bodyStart) => {
+    const split = splitTitle(rest);
+    expect(split).toMatchObject({ title, delimiter, unsplit: false });
+    expect(split.body.startsWith(bodyStart)).toBe(true);
+  });
+
+  test('a long glued text with no known boundary stays whole, flagged', () => {
+    const text = '各地要结合实际研究制定具体办法，切实把各项任务落到实处，确保取得实效，并按时报送工作进展情况和典型经验材料，以便及时总结推广各地的好经验好做法。';
+    expect(gluedSplit(text)).toBe(-1);
+    expect(splitTitle(text)).toMatchObject({ title: null, unsplit: true, body: text });
+  });
+});
+
+describe('noise lines', () => {
+  const ruleOf = (line: string) => LINE_NOISE.find((r) => r.test(line))?.id ?? null;
+  test.each([
+    ['当前位置:首页 > 范文大全 > 教育整顿 >', 'breadcrumb'],
+    ['您的位置：首页 > 政务公开', 'breadcrumb'],
+    ['欢迎光临平顶山市教育体育局!今天是:', 'welcome-banner'],
+    ['发布时间:2022-06-10 09:50 栏目:政治学习 发布单位:固原市第七中学 点击量:2651 【公开】', 'publish-info'],
+    ['时间:2023-01-15 11:35:04 来源:网友投稿', 'publish-info'],
+    ['2022-11-17 04:13:58教育部基礎教育司司長呂玉剛', 'timestamp'],
+    ['中小學校長 2022年9期', 'journal-issue'],
+    ['關鍵詞:育人改革學校', 'keywords'],
+    ['□教育部基礎教育司司長 呂玉剛', 'byline'],
+    ['Copyright© 2020 nxeduyun.com. All rights reserved   宁ICP备16000125号', 'footer'],
+    ['版权所有:平顶山市教育体育局 联系地址:平顶山市新城区和谐路中段', 'footer'],
+    ['网站标识码 4104000017 联系电话:0375-2629911', 'footer'],
+    ['学校地址:宁夏回族自治区固原市原州区北京东路64号     联系邮箱:601786308@qq.com', 'footer'],
+    ['还能输入140', 'comment-box'],
+    ['限制150内', 'comment-box'],
+    ['正兴文秘网为您提供优质参考范文! 工作汇报 思想汇报 发言稿', 'site-promo'],
+    ['下面是小编为大家整理的2022教育工作要点,供大家参考。', 'site-promo'],
+    ['《2021年基础教育工作要点.doc》由会员分享,可在线阅读,更多相关《2021年基础教育工作要点.doc(11页珍藏版)》', 'site-promo'],
+    ['999精品在线视频,手机成人午夜在线视频,久久不卡国产精品无码,中日无码在线观看', 'spam'],
+    ['【法宝引证码】CLI.12.345678', 'pkulaw-header'],
+    ['发文字号：江教发〔2023〕1号', 'pkulaw-header'],
+    ['附件：1.江南市2023年教育重点项目表', 'attachment-line'],
+    ['<!--more-->', 'excerpt-marker'],
+  ])('%s → %s', (line, rule) => {
+    expect(ruleOf(line)).toBe(rule);
+  });
+
+  test.each([
+    '2022年是党的二十大召开之年,基础教育工作要围绕中心、服务大局,积极作出应有贡献。',
+    '落实控辍保学联控联保长效机制,推进控辍保学从动态清零转向常态清零。',
+    '加强心理健康教育,推进全市心理健康示范校评比工作。',
+    '召开全国基础教育十四五重大项目计划实施部署视频会,全面推动各项发展提升行动计划的落实。',
+    '二月份',
+    '序号',
+    '持续宣传一批课后服务典型经验,推广优质在线视频课程资源。',
+  ])('body text stays: %s', (line) => {
+    expect(ruleOf(line)).toBeNull();
+    expect(TAIL_MARKER.test(line)).toBe(false);
+  });
+
+  test.each(['猜你喜歡', '推荐访问:工作要点 教育 2020年教育工作要点', '评论', '上一篇：江南市教育局2020年工作要点', '相关阅读', '主站蜘蛛池模板: 91人妻'])(
+    '%s ends the article',
+    (line) => expect(TAIL_MARKER.test(line)).toBe(true),
+  );
+});
+
+describe('noise inside a line', () => {
+  const clean = (line: string) => INLINE_NOISE.reduce((text, { re }) => text.replace(re, ''), line);
+  test.each([
+    ['1.加快补齐学前教育发展短板。 当前隐藏内容免费查看全力推行X城区', '1.加快补齐学前教育发展短板。全力推行X城区'],
+    ['促进学生身心健康成长。 第 11 页 共 11 页', '促进学生身心健康成长。'],
+    ['| 繁体 | 网站已支持ipv62020年平顶山市基础教育工作', '2020年平顶山市基础教育工作'],
+    ['深入推<!--more-->进教育综合改革', '深入推进教育综合改革'],
+  ])('%s', (line, expected) => {
+    expect(clean(line)).toBe(expected);
+  });
+});
+
+describe('metadata helpers', () => {
+  test.each([
+    ['2021年基础教育工作要点2021年基础教育工作要点', '2021年基础教育工作要点', true],
+    ['2020年教育工作要点', '2020年教育工作要点', false],
+  ])('undouble %s', (text, title, duplicated) => expect(undouble(text)).toEqual({ title, duplicated }));
+
+  test.each([
+    ['2020年平顶山市基础教育工作的总体要求是:以习近平新时代中国特色社会主义思想为指导', '2020年平顶山市基础教育工作要点'],
+    ['2023年，全县教育工作的总体思路是：', '2023年教育工作要点'],
+    ['认真贯彻党的十九大精神。', null],
+  ])('build a title from %s', (text, title) => expect(buildTitle([text])).toBe(title));
+
+  test.each([
+    ['发布时间:2022-06-10 09:50', '2022-06-10'],
+    ['公布日期：2023.03.29', '2023-03-29'],
+    ['2023年2月10日', '2023-02-10'],
+    ['2023年13月10日', null],
+  ])('date of %s', (text, date) => expect(parseDate(text)).toBe(date));
+
+  test.each([
+    ['發揮綜合改革實驗區示范引領作用努力推動基礎教育高質量發展', 'zh-Hant'],
+    ['发挥综合改革实验区示范引领作用努力推动基础教育高质量发展', 'zh-Hans'],
+    ['以“雙減”撬動教育教學整體變革，課后服務', 'zh-Hant'],
+  ])('script of %s', (text, language) => expect(detectLanguage(text)).toBe(language));
+});

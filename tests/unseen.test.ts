@@ -1,0 +1,84 @@
+/**
+ * Shapes of plans that are not in the bundle: a cover notice, a saved web page with long menus
+ * and lists of other years' plans, a flattened task table, a month-by-month calendar, a legal
+ * database export, three-level numbering, a blog export. Each fixture is input.txt with
+ * reviewed expected.json and expected.mdx beside it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { convertBytes } from '../src/converter/convert.ts';
+import { emitMdx } from '../src/converter/emit.ts';
+import type { Plan } from '../src/schemas/plan.ts';
+import { keptSource, modelText, nodes } from './helpers.ts';
+
+const DIR = join(import.meta.dirname, 'fixtures/unseen');
+const cases = readdirSync(DIR).sort();
+const load = (name: string) => readFileSync(join(DIR, name, 'input.txt'));
+const convert = (name: string): Plan => convertBytes(load(name), { file: `plans/${name}.txt`, slug: name });
+const ids = (plan: Plan) => nodes(plan).map((n) => n.id);
+
+describe.each(cases)('%s', (name) => {
+  test('nothing of the body is lost', () => {
+    const plan = convert(name);
+    expect(modelText(plan)).toBe(keptSource(load(name), plan));
+  });
+  test('model and MDX match the reviewed golden files', async () => {
+    const plan = convert(name);
+    await expect(`${JSON.stringify(plan, null, 2)}\n`).toMatchFileSnapshot(`fixtures/unseen/${name}/expected.json`);
+    await expect(emitMdx(plan)).toMatchFileSnapshot(`fixtures/unseen/${name}/expected.mdx`);
+  });
+});
+
+test('a cover notice: the title is the plan it publishes; its date and issuer are the plan\'s', () => {
+  const plan = convert('cover-notice');
+  expect(plan.meta).toMatchObject({ title: '江南市教育局2023年工作要点', year: 2023, issuer: '江南市教育局', date: '2023-02-10', level: 'city' });
+  expect(plan.removed.filter((r) => r.rule === 'cover-notice').map((r) => r.line)).toEqual([1, 2, 3, 5, 6]);
+  expect(plan.removed.filter((r) => r.rule === 'attachment-line').map((r) => r.line)).toEqual([4, 21, 22]);
+  expect(ids(plan)).toEqual(['s1', 's1-1', 's1-2', 's2', 's2-3', 's2-4', 's3', 's3-5']);
+});
+
+test('a saved web page: menus and other years\' titles are chrome, the article\'s own title wins', () => {
+  const plan = convert('web-page-menus');
+  expect(plan.meta).toMatchObject({ title: '江南市教育局2021年工作要点', year: 2021, date: '2021-03-02', issuer: '江南市教育局' });
+  expect(plan.removed.find((r) => r.text === '江南市教育局2022年工作要点')?.rule).toBe('page-header');
+  expect(plan.removed.find((r) => r.text === '江南市教育局2019年工作要点')?.rule).toBe('tail');
+  expect(ids(plan)).toEqual(['s1', 's1-1', 's1-2', 's2', 's2-3', 's2-4']);
+});
+
+test('a flattened task table: bare row numbers are not items', () => {
+  const plan = convert('task-table');
+  expect(ids(plan)).toEqual(['s1', 's1-1', 's1-1-1', 's1-1-2', 's1-2', 's1-2-3', 's2']);
+  expect(plan.sections[1]!.paragraphs).toContain('2');
+  expect(plan.warnings).toEqual([]);
+});
+
+test('a month-by-month calendar: 二月份… are not sections', () => {
+  const plan = convert('month-calendar');
+  expect(plan.sections.map((s) => s.number)).toEqual(['一', '二', '三']);
+  expect(plan.sections[2]!.paragraphs.slice(0, 2)).toEqual(['二月份', '开学准备工作；召开全体教师大会；制定学期工作计划。']);
+  expect(plan.meta).toMatchObject({ issuer: '江南中学', level: 'school' });
+});
+
+test('a legal database export: its header is chrome and gives issuer and date', () => {
+  const plan = convert('pkulaw-export');
+  expect(plan.meta).toMatchObject({ title: '江南省教育厅2023年工作要点', issuer: '江南省教育厅', date: '2023-03-29', level: 'provincial' });
+  expect(plan.removed.filter((r) => r.rule === 'pkulaw-header')).toHaveLength(8);
+  expect(ids(plan)).toEqual(['s1', 's1-1', 's1-2', 's2', 's2-3', 's2-4']);
+});
+
+test('three levels: 1. restarts under each 一、 and runs on across （一）', () => {
+  const plan = convert('three-levels');
+  expect(ids(plan)).toEqual([
+    's1', 's1-1', 's1-1-1', 's1-1-2', 's1-2', 's1-2-3', 's1-2-4',
+    's2', 's2-1', 's2-1-1', 's2-1-2', 's2-2', 's2-2-3',
+  ]);
+  expect(plan.warnings).toEqual([]);
+});
+
+test('a blog export: front matter gives the title; excerpt markers that cut a word are rejoined', () => {
+  const plan = convert('blog-export');
+  expect(plan.meta).toMatchObject({ title: '2022年江南县教育工作要点', titleSource: 'front-matter', date: '2022-02-15' });
+  expect(plan.preamble[0]).toContain('深入推进教育综合改革');
+  expect(nodes(plan).find((n) => n.id === 's1-2')!.paragraphs[0]).toMatch(/全面推进劳动教育。$/);
+});
