@@ -6,13 +6,16 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { plan, planMeta } from './schemas/plan.ts';
 
+/** Benchmarks and sharded builds point the site at another converted corpus. */
+const CONTENT = process.env.YAODIAN_CONTENT ?? './src/content';
+
 const plans = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './src/content/plans' }),
+  loader: glob({ pattern: '*.mdx', base: `${CONTENT}/plans` }),
   schema: planMeta.extend({ slug: plan.shape.slug }),
 });
 
 const models = defineCollection({
-  loader: glob({ pattern: '*.json', base: './src/content/models' }),
+  loader: glob({ pattern: '*.json', base: `${CONTENT}/models` }),
   schema: plan,
 });
 

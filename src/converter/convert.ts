@@ -122,7 +122,7 @@ export function* walk(nodes: readonly PlanNode[]): Generator<PlanNode> {
 /** Refuse what is not text: mostly control characters or no letters at all. */
 function assertText(text: string): void {
   const sample = text.slice(0, 4096);
-  const letters = sample.match(/[\p{L}\p{N}\p{P}\s]/gu)?.length ?? 0;
+  const letters = sample.replace(/[^\p{L}\p{N}\p{P}\s]/gu, '').length;
   if (letters < sample.length * 0.8) {
     throw new ConvertError('binary-file', 'most of the file is not text — is it a binary file? Save the plan as plain text (UTF-8)');
   }
