@@ -21,11 +21,9 @@ function step(name: string, command: string, args: string[]): number {
 
 const node = process.execPath;
 const args = process.argv.slice(2);
-/** YAODIAN_OUT (benchmarks, tests, shards) builds into another folder than dist/. */
-const outDir = process.env.YAODIAN_OUT ?? join(ROOT, 'dist');
 const convertStatus = args.includes('--no-convert') ? 0 : step('convert plans', node, [join(ROOT, 'scripts/convert.ts')]);
 if (step('astro build', node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']) !== 0) process.exit(1);
-if (step('pagefind index', node, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir]) !== 0) process.exit(1);
+if (step('search index (pagefind)', node, [join(ROOT, 'scripts/search-index.ts')]) !== 0) process.exit(1);
 if (convertStatus !== 0) {
   console.error('\nThe site was built without the plans that failed to convert (see ✗ lines above).');
   process.exit(convertStatus);

@@ -3,7 +3,8 @@
  * forms, and the look-alikes that must not match.
  */
 import { describe, expect, test } from 'vitest';
-import { buildTitle, detectLanguage, parseDate, undouble } from '../src/converter/meta.ts';
+import { buildTitle, parseDate, undouble } from '../src/converter/meta.ts';
+import { detectScript } from '../src/text/script.ts';
 import { INLINE_NOISE, LINE_NOISE, matchNumbering, numeralValue, TAIL_MARKER } from '../src/converter/patterns.ts';
 import { gluedSplit, splitTitle } from '../src/converter/title-split.ts';
 
@@ -154,5 +155,5 @@ describe('metadata helpers', () => {
     ['發揮綜合改革實驗區示范引領作用努力推動基礎教育高質量發展', 'zh-Hant'],
     ['发挥综合改革实验区示范引领作用努力推动基础教育高质量发展', 'zh-Hans'],
     ['以“雙減”撬動教育教學整體變革，課后服務', 'zh-Hant'],
-  ])('script of %s', (text, language) => expect(detectLanguage(text)).toBe(language));
+  ])('script of %s', (text, language) => expect(detectScript(text)).toBe(language));
 });

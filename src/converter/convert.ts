@@ -11,7 +11,6 @@ import { ConvertError } from './errors.ts';
 import {
   buildTitle,
   chromeYear,
-  detectLanguage,
   issuerFromChrome,
   issuerFromTitle,
   levelOf,
@@ -25,6 +24,7 @@ import { buildOutline } from './outline.ts';
 import { PAGINATED_SOURCE } from './patterns.ts';
 import { rejoinPages } from './rejoin.ts';
 import { strip } from './strip.ts';
+import { detectScript } from '../text/script.ts';
 
 export interface ConvertOptions {
   /** Path shown in messages and stored as meta.source, e.g. plans/x.txt. */
@@ -92,7 +92,7 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
       year,
       issuer,
       date: sidecar.date !== undefined ? sidecar.date : planDate(removed, year),
-      language: sidecar.language ?? detectLanguage(bodyText),
+      language: sidecar.language ?? detectScript(bodyText),
       level: sidecar.level !== undefined ? sidecar.level : levelOf(issuer, title),
       region,
       encoding,

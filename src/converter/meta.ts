@@ -2,7 +2,6 @@
  * Metadata from the text: the plan's own title (the body wins over page chrome), year, issuer,
  * date, level, region and script. Pure functions over lines and removed chrome.
  */
-import * as OpenCC from 'opencc-js';
 import type { PlanLevel, RemovedLine } from '../schemas/plan.ts';
 import type { Line } from './normalize.ts';
 import { COVER_NOTICE, INLINE_MARKER, matchNumbering } from './patterns.ts';
@@ -202,40 +201,4 @@ export function levelOf(issuer: string | null, title: string): PlanLevel | null 
   return null;
 }
 
-/**
- * Characters OpenCC changes when converting to Simplified (Traditional-only) and to
- * Traditional (Simplified-only), computed once over the CJK block: set lookups are what make
- * script detection cheap enough to run on every plan.
- */
-let scriptSets: { hant: Set<string>; hans: Set<string> } | null = null;
-
-function getScriptSets(): { hant: Set<string>; hans: Set<string> } {
-  if (scriptSets) return scriptSets;
-  const chars: string[] = [];
-  for (let c = 0x4e00; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
-  const joined = chars.join('\n');
-  const simplified = OpenCC.Converter({ from: 't', to: 'cn' })(joined).split('\n');
-  const traditional = OpenCC.Converter({ from: 'cn', to: 't' })(joined).split('\n');
-  scriptSets = {
-    hant: new Set(chars.filter((c, i) => simplified[i] !== c)),
-    hans: new Set(chars.filter((c, i) => traditional[i] !== c)),
-  };
-  return scriptSets;
-}
-
-/** zh-Hant when more characters are Traditional-only than Simplified-only. */
-export function detectLanguage(text: string): 'zh-Hans' | 'zh-Hant' {
-  const { hant, hans } = getScriptSets();
-  let balance = 0;
-  let seen = 0;
-  // The first few thousand Han characters decide it.
-  for (let i = 0; i < text.length && seen < 5000; i++) {
-    const c = text[i]!;
-    if (c < '\u4e00' || c > '\u9fff') continue;
-    seen++;
-    if (hant.has(c)) balance++;
-    else if (hans.has(c)) balance--;
-  }
-  return balance > 0 ? 'zh-Hant' : 'zh-Hans';
-}
 
