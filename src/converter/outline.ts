@@ -86,7 +86,8 @@ class OutlineBuilder {
       const rest = piece.slice(heading.marker!.length).trim();
       const split = splitTitle(rest);
       heading.title = split.title;
-      heading.delimiter = split.delimiter;
+      // A heading alone on its line is followed by a line break, kept so print can set it apart.
+      heading.delimiter = split.title !== null && split.body === '' ? '\n' : split.delimiter;
       if (split.body) heading.paragraphs.push(split.body);
       if (split.unsplit) {
         this.warnings.push({

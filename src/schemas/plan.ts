@@ -21,7 +21,7 @@ export interface PlanNode {
   marker: string | null;
   /** The item's heading, or null when it has none. */
   title: string | null;
-  /** What separated the title from the body in the source ("。", " ", ""), kept so no character is lost. */
+  /** What separated the title from the body in the source: "。", " ", "" (glued) or "\n" (the heading had its own line). */
   delimiter: string;
   /** The rest of the item's own text, in order. */
   paragraphs: string[];

@@ -1,0 +1,138 @@
+/**
+ * npm run pdf (part of npm run build): print every plan to PDF with Chromium.
+ *
+ *   node scripts/pdf.ts            print plans whose content or template changed, into the cache;
+ *                                  write <content>/pdfs.json (file, bytes) for the plan pages
+ *   node scripts/pdf.ts --install  copy the cached PDFs into <out>/plans/<slug>.pdf
+ *
+ * One browser; one page per worker, loaded once with the fonts and stylesheet, its content
+ * swapped for each plan. A plan is printed again only when its model, the template or the
+ * fonts change (content hash).
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
+import { chromium, type Page } from 'playwright-core';
+import { printDocument } from '../src/pdf/print-html.ts';
+import { plan as planSchema, type Plan } from '../src/schemas/plan.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const CONTENT = process.env.YAODIAN_CONTENT ?? join(ROOT, 'src/content');
+const OUT = process.env.YAODIAN_OUT ?? join(ROOT, 'dist');
+const CACHE = process.env.YAODIAN_PDF_CACHE ?? join(ROOT, 'node_modules/.cache/yaodian-pdf');
+const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
+const BASE = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
+const MANIFEST = join(CONTENT, 'pdfs.json');
+const require = createRequire(import.meta.url);
+
+const FONT_CSS = [
+  '@fontsource/noto-serif-sc/400.css',
+  '@fontsource/noto-serif-sc/700.css',
+  '@fontsource/noto-sans-sc/500.css',
+  '@fontsource/lxgw-wenkai/index.css',
+  '@fontsource/noto-serif-tc/400.css',
+  '@fontsource/noto-serif-tc/700.css',
+  '@fontsource/noto-sans-tc/500.css',
+  '@fontsource/lxgw-wenkai-tc/index.css',
+].map((p) => require.resolve(p));
+const STYLESHEET = join(ROOT, 'src/pdf/print.css');
+
+type Manifest = Record<string, { file: string; bytes: number; hash: string }>;
+
+function templateHash(): string {
+  const hash = createHash('sha256');
+  for (const file of [STYLESHEET, join(ROOT, 'src/pdf/print-html.ts'), join(ROOT, 'scripts/pdf.ts'), ...FONT_CSS]) hash.update(readFileSync(file));
+  hash.update(`${SITE_URL}${BASE}`);
+  return hash.digest('hex');
+}
+
+function loadPlans(): Plan[] {
+  const dir = join(CONTENT, 'models');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => planSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+}
+
+function install(): void {
+  const manifest: Manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+  mkdirSync(join(OUT, 'plans'), { recursive: true });
+  for (const [slug, entry] of Object.entries(manifest)) copyFileSync(join(CACHE, entry.file), join(OUT, 'plans', `${slug}.pdf`));
+  console.log(`installed ${Object.keys(manifest).length} PDFs into ${join(OUT, 'plans')}`);
+}
+
+async function preparePage(page: Page): Promise<void> {
+  const template = join(CACHE, 'template.html');
+  const links = [...FONT_CSS, STYLESHEET].map((f) => `<link rel="stylesheet" href="${pathToFileURL(f).href}">`).join('');
+  writeFileSync(template, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title></title>${links}</head><body></body></html>`);
+  await page.goto(pathToFileURL(template).href);
+}
+
+async function printPlan(page: Page, plan: Plan, path: string): Promise<void> {
+  const doc = printDocument(plan, `${SITE_URL}${BASE}plans/${plan.slug}/`);
+  await page.evaluate((d) => {
+    document.title = d.title;
+    document.documentElement.lang = d.lang;
+    document.body.innerHTML = d.body;
+    return document.fonts.ready.then(() => undefined);
+  }, doc);
+  const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, displayHeaderFooter: false });
+  // Chromium writes the title and language; author, subject and keywords are set here.
+  const pdf = await PDFDocument.load(printed, { updateMetadata: false });
+  if (doc.author) pdf.setAuthor(doc.author);
+  pdf.setSubject(doc.subject);
+  pdf.setKeywords(['教育工作要点', ...(doc.author ? [doc.author] : [])]);
+  pdf.setLanguage(doc.lang);
+  writeFileSync(path, await pdf.save({ useObjectStreams: false }));
+}
+
+async function printAll(): Promise<number> {
+  mkdirSync(CACHE, { recursive: true });
+  const plans = loadPlans();
+  const template = templateHash();
+  const manifest: Manifest = {};
+  const todo: Array<{ plan: Plan; file: string }> = [];
+  for (const plan of plans) {
+    const hash = createHash('sha256').update(template).update(JSON.stringify(plan)).digest('hex').slice(0, 16);
+    const file = `${plan.slug}.${hash}.pdf`;
+    manifest[plan.slug] = { file, bytes: 0, hash };
+    if (!existsSync(join(CACHE, file))) todo.push({ plan, file });
+  }
+  const started = performance.now();
+  if (todo.length) {
+    const browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
+    const workers = Math.max(1, Math.min(todo.length, Number(process.env.YAODIAN_PDF_WORKERS ?? cpus().length)));
+    let next = 0;
+    let done = 0;
+    await Promise.all(
+      Array.from({ length: workers }, async () => {
+        const page = await browser.newPage();
+        await preparePage(page);
+        while (next < todo.length) {
+          const { plan, file } = todo[next++]!;
+          await printPlan(page, plan, join(CACHE, file));
+          done++;
+          if (done === todo.length || done % 50 === 0 || todo.length <= 20) {
+            process.stdout.write(`printed ${done}/${todo.length} (${plan.slug})\n`);
+          }
+        }
+        await page.close();
+      }),
+    );
+    await browser.close();
+  }
+  for (const [slug, entry] of Object.entries(manifest)) entry.bytes = readFileSync(join(CACHE, entry.file)).length, void slug;
+  mkdirSync(dirname(MANIFEST), { recursive: true });
+  writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${plans.length} PDFs: ${todo.length} printed, ${plans.length - todo.length} unchanged, in ${seconds.toFixed(1)} s${todo.length ? ` (${(seconds / todo.length).toFixed(3)} s per PDF)` : ''}`);
+  return 0;
+}
+
+if (process.argv.includes('--install')) install();
+else process.exit(await printAll());

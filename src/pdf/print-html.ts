@@ -1,0 +1,85 @@
+/**
+ * Plan model → the HTML of its printed form, laid out after GB/T 9704 by print.css: title,
+ * preamble, sections and items as headings carrying their anchor ids, and a colophon (版记).
+ * Pure; every piece of text is escaped.
+ */
+import { headingText } from '../converter/emit.ts';
+import { matchNumbering } from '../converter/patterns.ts';
+import type { Plan, PlanNode } from '../schemas/plan.ts';
+
+export interface PrintDocument {
+  title: string;
+  lang: string;
+  author: string;
+  subject: string;
+  body: string;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function printDocument(plan: Plan, pageUrl: string): PrintDocument {
+  const { meta } = plan;
+  const parts: string[] = [`<h1 class="doc-title">${escapeHtml(meta.title)}</h1>`];
+  if (plan.preamble.length) parts.push(`<section id="preamble">${plan.preamble.map(paragraph).join('')}</section>`);
+  for (const section of plan.sections) parts.push(node(section, 2));
+  parts.push(colophon(plan, pageUrl));
+  // Chromium writes a named destination only for ids that a link points to.
+  const ids = [...allIds(plan.sections)];
+  if (plan.preamble.length) ids.unshift('preamble');
+  parts.push(`<nav class="destinations" aria-hidden="true">${ids.map((id) => `<a href="#${id}"></a>`).join('')}</nav>`);
+  return {
+    title: meta.title,
+    lang: meta.language === 'zh-Hant' ? 'zh-Hant' : 'zh-CN',
+    author: meta.issuer ?? '',
+    subject: [meta.year ? `${meta.year}年` : '', meta.issuer ?? '', '教育工作要点'].join(''),
+    body: parts.join('\n'),
+  };
+}
+
+function paragraph(text: string): string {
+  return `<p>${escapeHtml(text)}</p>`;
+}
+
+/**
+ * GB/T 9704 sets the face by numbering level, not by depth: 一、 黑体, （一） 楷体, 1. and below
+ * bold Song.
+ */
+function faceOf(n: PlanNode): string {
+  const style = n.marker ? matchNumbering(`${n.marker}题`)?.style : null;
+  if (style === 'cn-part' || style === 'cn-dun') return 'face-hei';
+  if (style === 'cn-paren' || style === 'cn-shi') return 'face-kai';
+  return 'face-song';
+}
+
+function node(n: PlanNode, depth: number): string {
+  const children = n.children.map((c) => node(c, depth + 1)).join('');
+  if (n.number === null && n.title === null) return `<div id="${n.id}" class="block">${n.paragraphs.map(paragraph).join('')}${children}</div>`;
+  const level = Math.min(depth, 6);
+  const face = faceOf(n);
+  // Items whose heading ran into their text in the source print so: the heading leads the
+  // first paragraph, with the source's own delimiter (。 or a space) between them.
+  if (depth > 2 && n.paragraphs.length > 0 && n.children.length === 0 && n.delimiter !== '\n') {
+    const [first, ...rest] = n.paragraphs;
+    const delimiter = n.delimiter.trim() ? escapeHtml(n.delimiter) : n.delimiter ? ' ' : '';
+    return `<div class="item"><h${level} id="${n.id}" class="${face}">${escapeHtml(headingText(n))}${delimiter}</h${level}>${escapeHtml(first!)}</div>${rest.map(paragraph).join('')}`;
+  }
+  return `<h${level} id="${n.id}" class="${face}">${escapeHtml(headingText(n))}</h${level}>${n.paragraphs.map(paragraph).join('')}${children}`;
+}
+
+function* allIds(nodes: readonly PlanNode[]): Generator<string> {
+  for (const n of nodes) {
+    yield n.id;
+    yield* allIds(n.children);
+  }
+}
+
+function colophon(plan: Plan, pageUrl: string): string {
+  const { meta } = plan;
+  const rows = [
+    meta.issuer ? `<p><span>发布机构：</span>${escapeHtml(meta.issuer)}</p>` : '',
+    meta.date ? `<p><span>发布日期：</span>${escapeHtml(meta.date)}</p>` : meta.year ? `<p><span>年份：</span>${meta.year}</p>` : '',
+    `<p><span>来源：</span>${escapeHtml(meta.source)}（整理自网络转载文本，以原发布文本为准）</p>`,
+    `<p><span>网址：</span><a href="${escapeHtml(pageUrl)}">${escapeHtml(pageUrl)}</a></p>`,
+  ];
+  return `<footer class="colophon">${rows.join('')}</footer>`;
+}
