@@ -75,11 +75,11 @@ async function preparePage(page: Page): Promise<void> {
 
 async function printPlan(page: Page, plan: Plan, path: string): Promise<void> {
   const doc = printDocument(plan, `${SITE_URL}${BASE}plans/${plan.slug}/`);
-  await page.evaluate((d) => {
+  await page.evaluate(async (d) => {
     document.title = d.title;
     document.documentElement.lang = d.lang;
     document.body.innerHTML = d.body;
-    return document.fonts.ready.then(() => undefined);
+    await document.fonts.ready;
   }, doc);
   const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, displayHeaderFooter: false });
   // Chromium writes the title and language; author, subject and keywords are set here.

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { plan as planSchema } from '../src/schemas/plan.ts';
 import { searchRecords } from '../src/search/records.ts';
+import { loadTopics, topicMatcher } from '../src/crosslinks/topics.ts';
 import { scriptTables } from '../src/text/script.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -19,9 +20,16 @@ const base = process.env.SITE_BASE ?? '/';
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
 let count = 0;
+const taxonomy = loadTopics(join(ROOT, 'src/data/topics.yaml'));
+const names = new Map(taxonomy.map((t) => [t.slug, t.name]));
+const matchTopics = topicMatcher(taxonomy);
 for (const file of readdirSync(join(content, 'models')).filter((f) => f.endsWith('.json')).sort()) {
   const plan = planSchema.parse(JSON.parse(readFileSync(join(content, 'models', file), 'utf8')));
-  for (const record of searchRecords(plan, base)) {
+  const topicFilter = (node: { title: string | null; paragraphs: string[] }): Record<string, string[]> => {
+    const found = node.paragraphs.length ? matchTopics([node.title ?? '', ...node.paragraphs].join('\n')) : [];
+    return found.length ? { 专题: found.map((slug) => names.get(slug)!) } : {};
+  };
+  for (const record of searchRecords(plan, base, topicFilter)) {
     const response = await index.addCustomRecord(record);
     if (response.errors.length) throw new Error(`${file}: ${response.errors.join('; ')}`);
     count++;

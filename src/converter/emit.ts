@@ -3,12 +3,16 @@
  * MDX: `{ } < >`, import/export lines, backticks and Markdown syntax in the plan's text come
  * out escaped and render literally. Every numbered item is a heading carrying its id
  * (`### 4.提高作业设计水平 {#s2-4}`); the preamble and unnumbered blocks are <div id="…">.
+ * Every 《cited document》 in a paragraph links to its page, relative to the plan page
+ * (`../../cited/<doc>/`) so the site works under any base path.
  */
-import type { BlockContent, Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { BlockContent, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { toMarkdown, type Handle, type Unsafe } from 'mdast-util-to-markdown';
+import { toMarkdown, type Handle, type Options, type Unsafe } from 'mdast-util-to-markdown';
 import { stringify as toYaml } from 'yaml';
+import { findCitations } from '../crosslinks/citations.ts';
+import { citedSlug } from '../crosslinks/cite-slug.ts';
 import type { Plan, PlanNode } from '../schemas/plan.ts';
 
 /** A heading's explicit id, written as Sätteri's heading attribute `{#id}`. */
@@ -39,7 +43,8 @@ export function emitMdx(plan: Plan): string {
   for (const section of plan.sections) tree.children.push(...nodeContent(section, 2));
   const body = toMarkdown(tree, {
     extensions: [mdxToMarkdown()],
-    handlers: { headingId: headingIdHandler },
+    // headingId is this module's own node type, unknown to the Handlers map.
+    handlers: { headingId: headingIdHandler } as Options['handlers'],
     unsafe: esmUnsafe,
     bullet: '-',
     emphasis: '_',
@@ -80,5 +85,13 @@ function block(id: string, paragraphs: readonly string[], children: readonly Pla
 }
 
 function paragraph(text: string): Paragraph {
-  return { type: 'paragraph', children: [{ type: 'text', value: text }] };
+  const children: PhrasingContent[] = [];
+  let at = 0;
+  for (const c of findCitations(text)) {
+    if (c.start > at) children.push({ type: 'text', value: text.slice(at, c.start) });
+    children.push({ type: 'link', url: `../../cited/${citedSlug(c.title)}/`, children: [{ type: 'text', value: text.slice(c.start, c.end) }] });
+    at = c.end;
+  }
+  if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
+  return { type: 'paragraph', children };
 }

@@ -37,7 +37,8 @@ export function scriptTables(): ScriptTables {
 }
 
 /** Fold text to Simplified, character by character: 課後服務 → 课后服务, 課后服務 → 课后服务. */
-export function foldToSimplified(text: string, map: ReadonlyMap<string, string> = scriptTables().toSimplified): string {
+export function foldToSimplified(text: string): string {
+  const map = scriptTables().toSimplified;
   let out = '';
   for (const c of text) out += map.get(c) ?? c;
   return out;

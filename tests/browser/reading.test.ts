@@ -65,7 +65,7 @@ test('the copy control puts the item\'s absolute URL on the clipboard', async ()
 
 describe('accessibility (axe-core)', () => {
   const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  test.each(['', 'plans/2022-moe-basic-education/', 'plans/2022-moe-reform-zones-article/', 'search/'])('%s has no serious or critical violation', async (path) => {
+  test.each(['', 'plans/2022-moe-basic-education/', 'plans/2022-moe-reform-zones-article/', 'search/', 'topics/', 'topics/shuang-jian/', 'cited/zhong-xiao-xue-de-yu-gong-zuo-zhi-nan/', 'years/2022/'])('%s has no serious or critical violation', async (path) => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(session.site.url(path));
     await page.addScriptTag({ content: axe });

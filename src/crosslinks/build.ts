@@ -1,0 +1,123 @@
+/**
+ * The web between plans, computed once per build over the whole corpus: which items cite which
+ * documents, which topics each item belongs to, the most similar items in other plans, and the
+ * plans of each issuer over the years. Pure.
+ */
+import { headingText } from '../converter/emit.ts';
+import type { Plan, PlanNode } from '../schemas/plan.ts';
+import type { Topic } from '../schemas/topic.ts';
+import { findCitations, type Citation } from './citations.ts';
+import { citedSlug } from './cite-slug.ts';
+import { similarItems, type SimilarOptions } from './similar.ts';
+import { topicMatcher } from './topics.ts';
+
+/** An item of a plan, as other pages point at it. */
+export interface ItemRef {
+  plan: string;
+  id: string;
+  /** The item's heading as printed: 2.切实增强中小学德育工作实效. */
+  heading: string;
+  planTitle: string;
+  year: number | null;
+}
+
+export interface CitedDocument {
+  slug: string;
+  /** The title as most often printed, folded forms merged. */
+  title: string;
+  kind: 'title' | 'number';
+  /** Every form it was printed in (Simplified, Traditional). */
+  forms: string[];
+  citations: Array<ItemRef & { sentence: string }>;
+}
+
+export interface CrossLinks {
+  cited: Map<string, CitedDocument>;
+  topicsByItem: Map<string, string[]>;
+  itemsByTopic: Map<string, ItemRef[]>;
+  similar: Map<string, Array<ItemRef & { score: number }>>;
+  /** Issuer → its plans, oldest first. */
+  series: Map<string, Array<{ slug: string; title: string; year: number | null }>>;
+}
+
+export const itemKey = (plan: string, id: string) => `${plan}#${id}`;
+
+/** The nodes that stand for a reader as items: every node with text of its own. */
+function* items(plan: Plan): Generator<{ node: PlanNode; text: string; heading: string }> {
+  const visit = function* (nodes: readonly PlanNode[], parent: string): Generator<{ node: PlanNode; text: string; heading: string }> {
+    for (const node of nodes) {
+      const heading = node.number === null && node.title === null ? parent : headingText(node);
+      yield { node, heading, text: [node.title ?? '', ...node.paragraphs].join('\n') };
+      yield* visit(node.children, heading);
+    }
+  };
+  yield* visit(plan.sections, plan.meta.title);
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('；', start - 1), text.lastIndexOf('\n', start - 1));
+  const after = [text.indexOf('。', end), text.indexOf('；', end), text.indexOf('\n', end)].filter((i) => i >= 0);
+  return text.slice(before + 1, after.length ? Math.min(...after) + 1 : text.length).trim();
+}
+
+type CitedDraft = CitedDocument & { counts: Map<string, number> };
+
+function addCitation(cited: Map<string, CitedDraft>, c: Citation, ref: ItemRef, text: string): void {
+  const slug = citedSlug(c.title);
+  const doc: CitedDraft = cited.get(slug) ?? { slug, title: c.title, kind: c.kind, forms: [], citations: [], counts: new Map() };
+  doc.counts.set(c.title, (doc.counts.get(c.title) ?? 0) + 1);
+  if (!doc.citations.some((x) => x.plan === ref.plan && x.id === ref.id)) doc.citations.push({ ...ref, sentence: sentenceAround(text, c.start, c.end) });
+  cited.set(slug, doc);
+}
+
+export function buildCrossLinks(plans: readonly Plan[], topics: readonly Topic[], similarOptions: Partial<SimilarOptions> = {}): CrossLinks {
+  const matchTopics = topicMatcher(topics);
+  const cited = new Map<string, CitedDraft>();
+  const topicsByItem = new Map<string, string[]>();
+  const itemsByTopic = new Map<string, ItemRef[]>(topics.map((t) => [t.slug, []]));
+  const refs = new Map<string, ItemRef>();
+  const docs: Array<{ key: string; group: string; text: string }> = [];
+  const series = new Map<string, Array<{ slug: string; title: string; year: number | null }>>();
+
+  for (const plan of plans) {
+    if (plan.meta.issuer) {
+      const list = series.get(plan.meta.issuer) ?? [];
+      list.push({ slug: plan.slug, title: plan.meta.title, year: plan.meta.year });
+      series.set(plan.meta.issuer, list);
+    }
+    // The preamble cites documents too; it is not an item, so it gets no topics or similar items.
+    const preamble = plan.preamble.join('\n');
+    for (const c of findCitations(preamble)) {
+      const ref: ItemRef = { plan: plan.slug, id: 'preamble', heading: '前言', planTitle: plan.meta.title, year: plan.meta.year };
+      addCitation(cited, c, ref, preamble);
+    }
+    for (const { node, text, heading } of items(plan)) {
+      const ref: ItemRef = { plan: plan.slug, id: node.id, heading, planTitle: plan.meta.title, year: plan.meta.year };
+      const key = itemKey(plan.slug, node.id);
+      refs.set(key, ref);
+      if (node.paragraphs.length === 0) continue;
+      const found = matchTopics(text);
+      if (found.length) topicsByItem.set(key, found);
+      for (const t of found) itemsByTopic.get(t)!.push(ref);
+      docs.push({ key, group: plan.slug, text });
+      for (const c of findCitations(text)) addCitation(cited, c, ref, text);
+    }
+  }
+  for (const doc of cited.values()) {
+    const byUse = [...doc.counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    doc.title = byUse[0]![0];
+    doc.forms = byUse.map(([form]) => form);
+  }
+  for (const list of series.values()) list.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.slug.localeCompare(b.slug));
+
+  const similar = new Map<string, Array<ItemRef & { score: number }>>();
+  for (const [key, list] of similarItems(docs, similarOptions)) similar.set(key, list.map((s) => ({ ...refs.get(s.key)!, score: s.score })));
+
+  return {
+    cited: new Map([...cited].map(([slug, { counts: _counts, ...doc }]) => [slug, doc])),
+    topicsByItem,
+    itemsByTopic,
+    similar,
+    series,
+  };
+}
