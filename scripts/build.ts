@@ -1,6 +1,7 @@
 /**
  * npm run build: convert every plan, print the PDFs, build the site with Astro, index it with Pagefind.
- * `--no-convert` builds from content already converted (YAODIAN_CONTENT).
+ * `--no-convert` builds from content already converted (YAODIAN_CONTENT); `--no-pdf` skips
+ * printing (a quick preview; the plan pages then have no PDF link).
  * A plan that fails to convert is left out of the site and makes the build exit non-zero
  * at the end, after everything else was built.
  */
@@ -22,9 +23,10 @@ function step(name: string, command: string, args: string[]): number {
 const node = process.execPath;
 const args = process.argv.slice(2);
 const convertStatus = args.includes('--no-convert') ? 0 : step('convert plans', node, [join(ROOT, 'scripts/convert.ts')]);
-if (step('print PDFs', node, [join(ROOT, 'scripts/pdf.ts')]) !== 0) process.exit(1);
+const pdfs = !args.includes('--no-pdf');
+if (pdfs && step('print PDFs', node, [join(ROOT, 'scripts/pdf.ts')]) !== 0) process.exit(1);
 if (step('astro build', node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']) !== 0) process.exit(1);
-if (step('install PDFs', node, [join(ROOT, 'scripts/pdf.ts'), '--install']) !== 0) process.exit(1);
+if (pdfs && step('install PDFs', node, [join(ROOT, 'scripts/pdf.ts'), '--install']) !== 0) process.exit(1);
 if (step('search index (pagefind)', node, [join(ROOT, 'scripts/search-index.ts')]) !== 0) process.exit(1);
 if (convertStatus !== 0) {
   console.error('\nThe site was built without the plans that failed to convert (see ✗ lines above).');

@@ -1,21 +1,21 @@
 /**
  * npm run convert                      convert every plans/*.txt into src/content/
  * npm run --silent convert -- --json F print the plan model of one file, write nothing
+ *   --plans DIR --out DIR              convert another corpus (tests, benchmarks, shards)
  *
  * The thin shell around src/converter: reads files, writes files, prints one line per plan,
  * and exits non-zero at the end if any plan failed (after converting all the others).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { convertBytes, walk } from '../src/converter/convert.ts';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describeVanished } from '../src/anchors/reconcile.ts';
+import { walk } from '../src/converter/convert.ts';
 import { emitMdx } from '../src/converter/emit.ts';
 import { ConvertError, formatDiagnostic } from '../src/converter/errors.ts';
-import { parseSidecar } from '../src/converter/sidecar.ts';
-import type { Plan } from '../src/schemas/plan.ts';
+import { convertPlanFile, readRegistry } from './lib/plan-files.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-/** `--plans DIR --out DIR` let tests and benchmarks convert another corpus. */
 const option = (name: string, fallback: string) => {
   const at = args.indexOf(name);
   return at >= 0 && args[at + 1] ? resolve(args[at + 1]!) : fallback;
@@ -24,28 +24,8 @@ const PLANS_DIR = option('--plans', join(ROOT, 'plans'));
 const OUT_DIR = option('--out', join(ROOT, 'src/content'));
 const MDX_DIR = join(OUT_DIR, 'plans');
 const MODEL_DIR = join(OUT_DIR, 'models');
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 /** How a plan file is named in messages: plans/x.txt. */
 const display = (path: string) => relative(dirname(PLANS_DIR), path);
-
-function convertFile(path: string): Plan {
-  const file = display(path);
-  const slug = basename(path).replace(/\.txt$/i, '');
-  if (!SLUG.test(slug)) {
-    throw new ConvertError('bad-slug', `the file name must be lowercase ASCII letters, digits and hyphens (e.g. 2022-moe-basic-education.txt)`);
-  }
-  const sidecarPath = path.replace(/\.txt$/i, '.meta.yaml');
-  let sidecar;
-  if (existsSync(sidecarPath)) {
-    try {
-      sidecar = parseSidecar(readFileSync(sidecarPath, 'utf8'));
-    } catch (error) {
-      if (error instanceof ConvertError) throw Object.assign(error, { file: display(sidecarPath) });
-      throw error;
-    }
-  }
-  return convertBytes(readFileSync(path), { file, slug, sidecar });
-}
 
 function describe(error: unknown, file: string): string {
   if (error instanceof ConvertError) {
@@ -56,8 +36,10 @@ function describe(error: unknown, file: string): string {
 }
 
 function jsonMode(path: string): number {
+  const full = resolve(path);
   try {
-    process.stdout.write(`${JSON.stringify(convertFile(resolve(path)), null, 2)}\n`);
+    const { plan } = convertPlanFile(full, dirname(full), readRegistry(dirname(full)));
+    process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
     return 0;
   } catch (error) {
     process.stderr.write(`${describe(error, path)}\n`);
@@ -68,6 +50,7 @@ function jsonMode(path: string): number {
 function convertAll(): number {
   mkdirSync(MDX_DIR, { recursive: true });
   mkdirSync(MODEL_DIR, { recursive: true });
+  const registry = readRegistry(PLANS_DIR);
   const files = readdirSync(PLANS_DIR).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
   const slugs = new Set<string>();
   let failed = 0;
@@ -76,7 +59,8 @@ function convertAll(): number {
     const path = join(PLANS_DIR, name);
     const slug = name.replace(/\.txt$/i, '');
     try {
-      const plan = convertFile(path);
+      const { plan, vanished } = convertPlanFile(path, PLANS_DIR, registry);
+      for (const v of vanished) plan.warnings.push({ line: null, rule: 'anchor-vanished', message: describeVanished(v) });
       writeIfChanged(join(MDX_DIR, `${slug}.mdx`), emitMdx(plan));
       writeIfChanged(join(MODEL_DIR, `${slug}.json`), `${JSON.stringify(plan, null, 2)}\n`);
       slugs.add(slug);

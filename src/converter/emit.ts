@@ -62,14 +62,27 @@ export function headingText(node: PlanNode): string {
   return `${node.marker ?? ''}${node.title ?? ''}`;
 }
 
+/** Anchors of earlier versions that land here: empty elements just before the item. */
+function aliasTargets(node: PlanNode): MdxJsxFlowElement[] {
+  return (node.aliases ?? []).map((id) => ({
+    type: 'mdxJsxFlowElement',
+    name: 'span',
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'id', value: id },
+      { type: 'mdxJsxAttribute', name: 'class', value: 'anchor-alias' },
+    ],
+    children: [],
+  }));
+}
+
 function nodeContent(node: PlanNode, depth: number): RootContent[] {
-  if (node.number === null && node.title === null) return [block(node.id, node.paragraphs, node.children, depth)];
+  if (node.number === null && node.title === null) return [...aliasTargets(node), block(node.id, node.paragraphs, node.children, depth)];
   const heading: Heading = {
     type: 'heading',
     depth: Math.min(depth, 6) as Heading['depth'],
     children: [{ type: 'text', value: headingText(node) }, { type: 'headingId', value: node.id }],
   };
-  return [heading, ...node.paragraphs.map(paragraph), ...node.children.flatMap((c) => nodeContent(c, depth + 1))];
+  return [...aliasTargets(node), heading, ...node.paragraphs.map(paragraph), ...node.children.flatMap((c) => nodeContent(c, depth + 1))];
 }
 
 function block(id: string, paragraphs: readonly string[], children: readonly PlanNode[] = [], depth = 2): MdxJsxFlowElement {

@@ -52,6 +52,10 @@ function faceOf(n: PlanNode): string {
 }
 
 function node(n: PlanNode, depth: number): string {
+  return `${(n.aliases ?? []).map((id) => `<span id="${id}" class="anchor-alias"></span>`).join('')}${nodeBody(n, depth)}`;
+}
+
+function nodeBody(n: PlanNode, depth: number): string {
   const children = n.children.map((c) => node(c, depth + 1)).join('');
   if (n.number === null && n.title === null) return `<div id="${n.id}" class="block">${n.paragraphs.map(paragraph).join('')}${children}</div>`;
   const level = Math.min(depth, 6);
@@ -68,6 +72,7 @@ function node(n: PlanNode, depth: number): string {
 
 function* allIds(nodes: readonly PlanNode[]): Generator<string> {
   for (const n of nodes) {
+    yield* n.aliases ?? [];
     yield n.id;
     yield* allIds(n.children);
   }

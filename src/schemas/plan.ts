@@ -26,6 +26,8 @@ export interface PlanNode {
   /** The rest of the item's own text, in order. */
   paragraphs: string[];
   children: PlanNode[];
+  /** Published anchors of earlier versions that now land on this item (registry). */
+  aliases?: string[];
 }
 
 export const planNode: z.ZodType<PlanNode> = z.lazy(() =>
@@ -37,6 +39,7 @@ export const planNode: z.ZodType<PlanNode> = z.lazy(() =>
     delimiter: z.string(),
     paragraphs: z.array(z.string()),
     children: z.array(planNode),
+    aliases: z.array(anchorId).optional(),
   }),
 );
 
@@ -84,6 +87,8 @@ export const plan = z.object({
   sections: z.array(planNode),
   removed: z.array(removedLine),
   warnings: z.array(warning),
+  /** Published anchors whose items were removed in a revision, with the editor's note. */
+  retired: z.array(z.object({ id: anchorId, title: z.string(), note: z.string() })).optional(),
 });
 
 export type Plan = z.infer<typeof plan>;

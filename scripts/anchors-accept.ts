@@ -1,0 +1,40 @@
+/**
+ * npm run anchors:accept [-- --plans DIR]
+ *
+ * After reviewing a change to the plans, record every anchor the site now publishes in
+ * plans/anchors.lock.json (keeping every anchor recorded before, and the editors' decisions).
+ * Refuses while a published anchor matches no item: decide on it first.
+ */
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { acceptAnchors, describeVanished } from '../src/anchors/reconcile.ts';
+import { convertPlanFile, readRegistry, registryPath, writeRegistry } from './lib/plan-files.ts';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--plans');
+const PLANS_DIR = at >= 0 ? resolve(args[at + 1]!) : join(import.meta.dirname, '..', 'plans');
+const registry = readRegistry(PLANS_DIR);
+let problems = 0;
+let added = 0;
+for (const name of readdirSync(PLANS_DIR).filter((f) => f.endsWith('.txt')).sort()) {
+  const slug = name.slice(0, -4);
+  try {
+    const { plan, vanished } = convertPlanFile(join(PLANS_DIR, name), PLANS_DIR, registry);
+    for (const v of vanished) {
+      problems++;
+      console.error(`✗ plans/${name}: ${describeVanished(v)}`);
+    }
+    const before = Object.keys(registry.plans[slug]?.anchors ?? {}).length;
+    registry.plans[slug] = acceptAnchors(plan, registry.plans[slug]);
+    added += Object.keys(registry.plans[slug]!.anchors).length - before;
+  } catch (error) {
+    problems++;
+    console.error(`✗ plans/${name}: ${(error as Error).message}`);
+  }
+}
+if (problems) {
+  console.error(`\n${problems} problem(s): nothing recorded. Fix them, then run npm run anchors:accept again.`);
+  process.exit(1);
+}
+writeRegistry(PLANS_DIR, registry);
+console.log(`${registryPath(PLANS_DIR)}: ${added} new anchor(s) recorded.`);
