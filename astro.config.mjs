@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { join } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 
@@ -9,6 +10,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Benchmarks and sharded builds point the build at another output folder.
   outDir: process.env.YAODIAN_OUT || './dist',
+  // Each converted corpus keeps its own content cache, so one build never sees another's entries.
+  cacheDir: process.env.YAODIAN_CONTENT ? join(process.env.YAODIAN_CONTENT, '.astro-cache') : './node_modules/.astro',
   markdown: {
     processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
   },

@@ -88,6 +88,11 @@ async function printPlan(page: Page, plan: Plan, path: string): Promise<void> {
   pdf.setSubject(doc.subject);
   pdf.setKeywords(['教育工作要点', ...(doc.author ? [doc.author] : [])]);
   pdf.setLanguage(doc.lang);
+  // The same plan prints to the same bytes: dates come from the plan, not the clock.
+  const date = new Date(`${plan.meta.date ?? `${plan.meta.year ?? 2000}-01-01`}T00:00:00Z`);
+  pdf.setCreationDate(date);
+  pdf.setModificationDate(date);
+  pdf.setProducer('yaodian (Chromium, pdf-lib)');
   writeFileSync(path, await pdf.save({ useObjectStreams: false }));
 }
 

@@ -73,6 +73,7 @@ function groupWith(sections: PlanNode[], count: number): PlanNode {
 }
 
 export type Revision = 'insert' | 'swap' | 'split';
+export const REVISIONS: Revision[] = ['insert', 'swap', 'split'];
 
 export function revise(original: Plan, revision: Revision): string {
   const plan: Plan = structuredClone(original);

@@ -107,6 +107,8 @@ class OutlineBuilder {
   /** Whether a marker starts an item here, given the numbering so far. */
   private fits(n: Numbering, inline: boolean, line: number): boolean {
     const depth = this.stack.findIndex((node) => node.style === n.style);
+    // From 1000 on a number is an item only as the exact next one (…999, 1000); otherwise it is a year.
+    if (n.value >= 1000) return depth >= 0 && n.value === this.stack[depth]!.value! + 1;
     if (n.style === 'cn-shi') return !inline && this.enumerationFits(n, depth);
     if (depth >= 0) {
       const last = this.stack[depth]!.value!;

@@ -29,7 +29,8 @@ export interface Numbering {
 }
 
 const CN_NUMERAL = '[一二三四五六七八九十]{1,3}';
-const DIGITS = '[0-9０-９]{1,3}';
+// Up to five digits for very long plans; from 1000 on a number must continue the sequence exactly (a year is not an item).
+const DIGITS = '[0-9０-９]{1,5}';
 
 const NUMBERING_PATTERNS: ReadonlyArray<{ style: NumberingStyle; re: RegExp }> = [
   { style: 'cn-part', re: new RegExp(`^第(${CN_NUMERAL})(?:部分|章)[、，,：:\\s]*`) },

@@ -3,47 +3,19 @@
  * numbers shift, two items swapped, a section split): every link published for the original
  * plan still lands on the item with the same text.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { acceptAnchors } from '../../src/anchors/reconcile.ts';
-import type { Registry } from '../../src/schemas/registry.ts';
-import { formatRegistry } from '../../scripts/lib/plan-files.ts';
-import { convertSeed, nodes, ROOT, seeds } from '../helpers.ts';
-import { revise, type Revision } from '../revise.ts';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { convertSeed, nodes, seeds } from '../helpers.ts';
+import { REVISIONS } from '../revise.ts';
 import { open, type Session } from './browser.ts';
 
-const REVISIONS: Revision[] = ['insert', 'swap', 'split'];
+const sites = inject('sites');
 const originals = seeds.map((s) => convertSeed(s.slug));
-let work: string;
 let session: Session;
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'yaodian-revised-'));
-  mkdirSync(join(work, 'plans'));
-  const registry: Registry = { version: 1, plans: {} };
-  for (const plan of originals) {
-    for (const revision of REVISIONS) {
-      const slug = `${plan.slug}-${revision}`;
-      writeFileSync(join(work, 'plans', `${slug}.txt`), revise(plan, revision));
-      registry.plans[slug] = acceptAnchors(plan, undefined);
-    }
-  }
-  writeFileSync(join(work, 'plans', 'anchors.lock.json'), formatRegistry(registry));
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', YAODIAN_CONTENT: join(work, 'content'), YAODIAN_OUT: join(work, 'dist') };
-  for (const args of [['scripts/convert.ts', '--plans', join(work, 'plans'), '--out', join(work, 'content')], ['scripts/build.ts', '--no-convert', '--no-pdf']]) {
-    const run = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`${args[0]} failed:\n${run.stdout}\n${run.stderr}`);
-  }
-  session = await open(join(work, 'dist'));
-}, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-  rmSync(work, { recursive: true, force: true });
+  session = await open(sites.revised);
 });
+afterAll(async () => session?.close());
 
 describe.each(originals.map((p) => [p.slug, p] as const))('%s', (_slug, original) => {
   test.each(REVISIONS)('revised (%s): every old link lands on its item, highlighted', async (revision) => {

@@ -1,35 +1,78 @@
 /**
- * Vitest global setup: convert the bundled plans and build the site twice, for SITE_BASE=/ and
- * SITE_BASE=/yaodian/, into a temporary folder, as `npm run build` does. Tests of the built
- * site read the folders from `inject('sites')`.
+ * Vitest global setup: build, one after the other (Astro keeps state in the project's .astro/),
+ * every site the tests read:
+ *  - the bundled plans for SITE_BASE=/ (with PDFs) and for SITE_BASE=/yaodian/;
+ *  - revised copies of the bundled plans (an item inserted, two swapped, a section split),
+ *    with the original plans' anchors registered;
+ *  - a plan full of code-like text;
+ *  - the bundled plans once more, converted and printed afresh, to compare byte for byte.
+ * Tests read the folders from `inject('sites')`.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { acceptAnchors } from '../../src/anchors/reconcile.ts';
+import type { Registry } from '../../src/schemas/registry.ts';
+import { formatRegistry } from '../../scripts/lib/plan-files.ts';
+import { convertSeed, seeds } from '../helpers.ts';
+import { REVISIONS, revise } from '../revise.ts';
+import { buildCorpus } from './build-corpus.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sites: { content: string; root: string; sub: string };
+    sites: { content: string; root: string; sub: string; revised: string; hostile: string; again: { content: string; root: string } };
   }
 }
 
 const ROOT = join(import.meta.dirname, '../..');
 
-function run(args: string[], env: Record<string, string>): void {
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-}
-
 export default function setup(project: TestProject) {
-  const work = mkdtempSync(join(tmpdir(), 'yaodian-site-'));
-  const content = join(work, 'content');
-  run([join(ROOT, 'scripts/convert.ts'), '--out', content], {});
-  const sites = { content, root: join(work, 'root'), sub: join(work, 'sub') };
-  for (const [out, base] of [[sites.root, '/'], [sites.sub, '/yaodian/']] as const) {
-    run([join(ROOT, 'scripts/build.ts'), '--no-convert'], { YAODIAN_CONTENT: content, YAODIAN_OUT: out, SITE_BASE: base, SITE_URL: 'https://yaodian.example.org' });
+  const work = mkdtempSync(join(tmpdir(), 'yaodian-sites-'));
+  const bundled = join(work, 'bundled');
+  mkdirSync(join(bundled, 'plans'), { recursive: true });
+  for (const s of seeds) copyFileSync(join(ROOT, s.file), join(bundled, 'plans', `${s.slug}.txt`));
+  copyFileSync(join(ROOT, 'plans/anchors.lock.json'), join(bundled, 'plans/anchors.lock.json'));
+  const origin = { SITE_URL: 'https://yaodian.example.org' };
+  buildCorpus(bundled, { pdf: true, env: { ...origin, SITE_BASE: '/' } });
+  const sub = join(work, 'sub');
+  mkdirSync(sub);
+  symlinkSync(join(bundled, 'plans'), join(sub, 'plans'));
+  buildCorpus(sub, { pdf: true, env: { ...origin, SITE_BASE: '/yaodian/' } });
+
+  // The same plans converted and built a second time, printing the PDFs afresh: for the
+  // determinism test.
+  const again = join(work, 'again');
+  mkdirSync(again);
+  symlinkSync(join(bundled, 'plans'), join(again, 'plans'));
+  buildCorpus(again, { pdf: true, env: { ...origin, SITE_BASE: '/', YAODIAN_PDF_CACHE: join(again, 'pdf-cache') } });
+
+  const revised = join(work, 'revised');
+  mkdirSync(join(revised, 'plans'), { recursive: true });
+  const registry: Registry = { version: 1, plans: {} };
+  for (const s of seeds) {
+    const plan = convertSeed(s.slug);
+    for (const revision of REVISIONS) {
+      const slug = `${plan.slug}-${revision}`;
+      writeFileSync(join(revised, 'plans', `${slug}.txt`), revise(plan, revision));
+      registry.plans[slug] = acceptAnchors(plan, undefined);
+    }
   }
-  project.provide('sites', sites);
+  writeFileSync(join(revised, 'plans', 'anchors.lock.json'), formatRegistry(registry));
+  buildCorpus(revised);
+
+  const hostile = join(work, 'hostile');
+  mkdirSync(join(hostile, 'plans'), { recursive: true });
+  copyFileSync(join(ROOT, 'tests/fixtures/hostile/input.txt'), join(hostile, 'plans', 'hostile-plan.txt'));
+  buildCorpus(hostile);
+
+  project.provide('sites', {
+    content: join(bundled, 'content'),
+    root: join(bundled, 'dist'),
+    sub: join(sub, 'dist'),
+    revised: join(revised, 'dist'),
+    hostile: join(hostile, 'dist'),
+    again: { content: join(again, 'content'), root: join(again, 'dist') },
+  });
   return () => rmSync(work, { recursive: true, force: true });
 }
