@@ -72,7 +72,7 @@ function groupWith(sections: PlanNode[], count: number): PlanNode {
   return found;
 }
 
-export type Revision = 'insert' | 'swap' | 'split';
+export type Revision = 'insert' | 'swap' | 'split' | 'remove';
 export const REVISIONS: Revision[] = ['insert', 'swap', 'split'];
 
 export function revise(original: Plan, revision: Revision): string {
@@ -92,6 +92,10 @@ export function revise(original: Plan, revision: Revision): string {
     const numbered = group.children.filter((c) => c.number !== null);
     const [a, b] = [group.children.indexOf(numbered[0]!), group.children.indexOf(numbered[1]!)];
     [group.children[a], group.children[b]] = [group.children[b]!, group.children[a]!];
+  } else if (revision === 'remove') {
+    const group = groupWith(plan.sections, 2);
+    const numbered = group.children.filter((c) => c.number !== null);
+    group.children.splice(group.children.indexOf(numbered[1]!), 1);
   } else {
     const section = plan.sections.find((s) => s.children.filter((c) => c.number !== null).length >= 2) ?? plan.sections[0]!;
     const numbered = section.children.filter((c) => c.number !== null);

@@ -54,3 +54,17 @@ describe.each(originals.map((p) => [p.slug, p] as const))('%s', (_slug, original
     await page.close();
   });
 });
+
+test('a retired anchor shows a note that the item was removed, with a way into the plan', async () => {
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(session.site.url('plans/2022-moe-basic-education-remove/#s1-2'));
+  const note = page.locator('#s1-2');
+  expect(await note.isVisible()).toBe(true);
+  expect(await note.textContent()).toContain('已在本计划的修订中删除');
+  expect(await note.textContent()).toContain('德育工作的安排已并入第一条。');
+  expect(await note.locator('a').getAttribute('href')).toBe('#top');
+  await page.goto(session.site.url('plans/2022-moe-basic-education-remove/#s1-3'));
+  expect(await page.locator('#s1-2').isVisible()).toBe(false);
+  expect(await page.locator('#s1-3').textContent()).toContain('深入推进中小学劳动教育');
+  await page.close();
+});

@@ -58,6 +58,10 @@ export default function setup(project: TestProject) {
       registry.plans[slug] = acceptAnchors(plan, undefined);
     }
   }
+  // An item removed in a revision, its anchor retired by an editor.
+  const moe = convertSeed('2022-moe-basic-education');
+  writeFileSync(join(revised, 'plans', '2022-moe-basic-education-remove.txt'), revise(moe, 'remove'));
+  registry.plans['2022-moe-basic-education-remove'] = { ...acceptAnchors(moe, undefined), decisions: { 's1-2': { retire: '德育工作的安排已并入第一条。' } } };
   writeFileSync(join(revised, 'plans', 'anchors.lock.json'), formatRegistry(registry));
   buildCorpus(revised);
 
