@@ -17,7 +17,7 @@ const ROOT = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const count = Number(arg('--plans') ?? 200);
-const stages = new Set((arg('--stages') ?? 'convert,build').split(','));
+const stages = new Set((arg('--stages') ?? 'convert,build,pdf').split(','));
 const keep = args.includes('--keep');
 
 function dirSize(dir: string, filter: (name: string) => boolean = () => true): number {
@@ -28,6 +28,24 @@ function dirSize(dir: string, filter: (name: string) => boolean = () => true): n
   return total;
 }
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The heaviest plan page, with what it loads before search is used (CSS and JS it links). */
+function largestPage(dist: string) {
+  let largest = { slug: '', html: 0, htmlGz: 0, cssGz: 0, jsGz: 0, totalGz: 0 };
+  for (const page of readdirSync(join(dist, 'plans'), { withFileTypes: true })) {
+    if (!page.isDirectory()) continue;
+    const html = readFileSync(join(dist, 'plans', page.name, 'index.html'));
+    if (html.length <= largest.html) continue;
+    const text = html.toString('utf8');
+    const assets = (re: RegExp) => [...text.matchAll(re)].map((m) => gzipSync(readFileSync(join(dist, m[1]!.replace(/^\/+/, '')))).length).reduce((a, b) => a + b, 0);
+    const cssGz = assets(/<link rel="stylesheet" href="([^"]+)"/g);
+    const jsGz = assets(/<script[^>]+src="([^"]+)"/g);
+    const htmlGz = gzipSync(html).length;
+    largest = { slug: page.name, html: html.length, htmlGz, cssGz, jsGz, totalGz: htmlGz + cssGz + jsGz };
+  }
+  return largest;
+}
 
 const seeds = readdirSync(join(ROOT, 'plans'))
   .filter((f) => f.endsWith('.txt'))
@@ -57,6 +75,7 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
   YAODIAN_CONTENT: join(work, 'content'),
   YAODIAN_OUT: join(work, 'dist'),
+  YAODIAN_PDF_CACHE: join(work, 'pdf-cache'),
 };
 
 async function stage(name: string, command: string, stageArgs: string[], note: (seconds: number) => string): Promise<boolean> {
@@ -78,32 +97,35 @@ if (stages.has('convert')) {
     return `${Math.round(count / seconds)} plans/s incl. process start and I/O; MDX ${mb(mdx)}`;
   });
 }
+if (ok && stages.has('pdf')) {
+  ok &&= await stage('PDFs (cold)', process.execPath, [join(ROOT, 'scripts/pdf.ts')], (seconds) => {
+    results.pdfBytes = dirSize(join(work, 'pdf-cache'), (n) => n.endsWith('.pdf'));
+    return `${(seconds / count).toFixed(3)} s per PDF; ${mb(results.pdfBytes as number)}, ${Math.round((results.pdfBytes as number) / count / 1024)} KB per PDF`;
+  });
+  ok &&= await stage('PDFs (nothing changed)', process.execPath, [join(ROOT, 'scripts/pdf.ts')], (seconds) => `${seconds.toFixed(2)} s for ${count} unchanged plans`);
+}
 if (ok && stages.has('build')) {
   ok &&= await stage('astro build', process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], () => {
     const html = dirSize(join(work, 'dist'), (n) => n.endsWith('.html'));
-    results.distBytes = dirSize(join(work, 'dist'));
-    return `dist ${mb(results.distBytes as number)} (HTML ${mb(html)})`;
+    return `HTML ${mb(html)}`;
   });
-  ok &&= await stage('pagefind', process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', join(work, 'dist')], () => {
+  ok &&= await stage('search index', process.execPath, [join(ROOT, 'scripts/search-index.ts')], () => {
     results.pagefindBytes = dirSize(join(work, 'dist/pagefind'));
-    return `index ${mb(results.pagefindBytes as number)}`;
+    results.distBytes = dirSize(join(work, 'dist'));
+    return `index ${mb(results.pagefindBytes as number)}; dist without PDFs ${mb(results.distBytes as number)}`;
   });
   if (ok) {
-    const pages = readdirSync(join(work, 'dist/plans'), { withFileTypes: true }).filter((e) => e.isDirectory());
-    let largest = { slug: '', bytes: 0, gzip: 0 };
-    for (const page of pages) {
-      const html = readFileSync(join(work, 'dist/plans', page.name, 'index.html'));
-      if (html.length > largest.bytes) largest = { slug: page.name, bytes: html.length, gzip: gzipSync(html).length };
-    }
-    results.largestPage = largest;
-    rows.push({ stage: 'largest plan page', seconds: 0, peakRssMb: null, note: `${largest.slug}: ${(largest.bytes / 1024).toFixed(1)} KB, ${(largest.gzip / 1024).toFixed(1)} KB gz` });
+    results.largestPage = largestPage(join(work, 'dist'));
+    const l = results.largestPage as ReturnType<typeof largestPage>;
+    rows.push({ stage: 'largest plan page', seconds: 0, peakRssMb: null, note: `${l.slug}: HTML ${kb(l.html)} (${kb(l.htmlGz)} gz) + CSS ${kb(l.cssGz)} gz + JS ${kb(l.jsGz)} gz = ${kb(l.totalGz)} gz` });
   }
 }
 
-const buildSeconds = rows.filter((r) => ['astro build', 'pagefind'].includes(r.stage)).reduce((s, r) => s + r.seconds, 0);
+const buildSeconds = rows.filter((r) => ['convert (CLI)', 'astro build', 'search index'].includes(r.stage)).reduce((s, r) => s + r.seconds, 0);
 console.log(`\n| stage | wall s | peak RSS | notes |\n| --- | ---: | ---: | --- |`);
 for (const r of rows) console.log(`| ${r.stage} | ${r.seconds ? r.seconds.toFixed(2) : ''} | ${r.peakRssMb ? `${Math.round(r.peakRssMb)} MB` : ''} | ${r.note} |`);
-if (buildSeconds) console.log(`| build without PDFs (astro + pagefind) | ${buildSeconds.toFixed(2)} | | |`);
+if (buildSeconds) console.log(`| build without PDFs (convert + astro + search) | ${buildSeconds.toFixed(2)} | ${Math.round(Math.max(...rows.filter((r) => r.peakRssMb).map((r) => r.peakRssMb!)))} MB | |`);
+results.buildWithoutPdfSeconds = buildSeconds;
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', `results-${count}.json`), `${JSON.stringify({ ...results, rows }, null, 2)}\n`);

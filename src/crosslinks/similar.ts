@@ -1,8 +1,9 @@
 /**
  * Similar items across plans: character bigrams of the text folded to Simplified, weighted by
- * tf-idf, compared by cosine. Near-linear: each item looks only at the postings of its most
- * distinctive bigrams (bigrams common to many items are skipped), then scores the few
- * candidates exactly. Items of the same plan are never similar to each other.
+ * tf-idf, compared by cosine. Near-linear: each item probes the postings of its most
+ * distinctive bigrams (a bounded number of postings per bigram), accumulates partial scores in
+ * a typed array, then scores its few best candidates exactly. Items of the same plan are never
+ * similar to each other.
  */
 import { foldToSimplified } from '../text/script.ts';
 
@@ -18,17 +19,21 @@ export interface SimilarOptions {
   limit: number;
   /** Minimum cosine similarity to show an item at all. */
   threshold: number;
-  /** Distinctive bigrams looked up per item. */
+  /** Distinctive bigrams probed per item. */
   probes: number;
-  /** Bigrams in more items than this are too common to find candidates with. */
-  maxPostings: number;
+  /** Postings read per probed bigram, so a bigram shared by thousands of items costs no more. */
+  scan: number;
   /** Candidates scored exactly per item. */
   candidates: number;
 }
 
-export const SIMILAR_DEFAULTS: SimilarOptions = { limit: 3, threshold: 0.12, probes: 24, maxPostings: 400, candidates: 30 };
+export const SIMILAR_DEFAULTS: SimilarOptions = { limit: 3, threshold: 0.12, probes: 16, scan: 96, candidates: 12 };
 
-type Vector = Map<number, number>;
+/** A sparse unit vector: term ids ascending, and their weights. */
+interface Vector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
 
 export function bigrams(text: string): string[] {
   const han = foldToSimplified(text).replace(/[^\u3400-\u9fff]+/g, '|');
@@ -39,68 +44,90 @@ export function bigrams(text: string): string[] {
 
 export function similarItems(docs: readonly SimilarDoc[], options: Partial<SimilarOptions> = {}): Map<string, Array<{ key: string; score: number }>> {
   const o = { ...SIMILAR_DEFAULTS, ...options };
-  const ids = new Map<string, number>();
+  const termIds = new Map<string, number>();
   const counts = docs.map((d) => {
     const tf = new Map<number, number>();
     for (const g of bigrams(d.text)) {
-      let id = ids.get(g);
-      if (id === undefined) ids.set(g, (id = ids.size));
+      let id = termIds.get(g);
+      if (id === undefined) termIds.set(g, (id = termIds.size));
       tf.set(id, (tf.get(id) ?? 0) + 1);
     }
     return tf;
   });
-  const df = new Uint32Array(ids.size);
+  const df = new Uint32Array(termIds.size);
   for (const tf of counts) for (const id of tf.keys()) df[id]!++;
   const n = docs.length;
   const vectors: Vector[] = counts.map((tf) => {
-    const v: Vector = new Map();
+    const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
+    const weights = new Float64Array(ids.length);
     let norm = 0;
-    for (const [id, c] of tf) {
-      const w = (1 + Math.log(c)) * Math.log(1 + n / df[id]!);
-      v.set(id, w);
+    ids.forEach((id, i) => {
+      const w = (1 + Math.log(tf.get(id)!)) * Math.log(1 + n / df[id]!);
+      weights[i] = w;
       norm += w * w;
-    }
+    });
     norm = Math.sqrt(norm) || 1;
-    for (const [id, w] of v) v.set(id, w / norm);
-    return v;
+    for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
+    return { ids, weights };
   });
-  const postings = new Map<number, number[]>();
-  vectors.forEach((v, doc) => {
-    for (const id of v.keys()) {
-      if (df[id]! > o.maxPostings) continue;
-      let list = postings.get(id);
-      if (!list) postings.set(id, (list = []));
-      list.push(doc);
-    }
-  });
+
+  // Postings per term, in document order.
+  const postings: number[][] = Array.from({ length: termIds.size }, () => []);
+  vectors.forEach((v, doc) => v.ids.forEach((id) => postings[id]!.push(doc)));
+  const groups = docs.map((d) => d.group);
+
+  const partial = new Float64Array(n);
   const result = new Map<string, Array<{ key: string; score: number }>>();
-  vectors.forEach((v, doc) => {
-    const probes = [...v].filter(([id]) => df[id]! > 1 && df[id]! <= o.maxPostings).sort((a, b) => b[1] - a[1]).slice(0, o.probes);
-    const partial = new Map<number, number>();
-    for (const [id, w] of probes) {
-      for (const other of postings.get(id) ?? []) {
-        if (other === doc || docs[other]!.group === docs[doc]!.group) continue;
-        partial.set(other, (partial.get(other) ?? 0) + w * vectors[other]!.get(id)!);
+  for (let doc = 0; doc < n; doc++) {
+    const v = vectors[doc]!;
+    const order = [...v.ids.keys()].filter((i) => df[v.ids[i]!]! > 1).sort((a, b) => v.weights[b]! - v.weights[a]!).slice(0, o.probes);
+    const touched: number[] = [];
+    for (const i of order) {
+      const list = postings[v.ids[i]!]!;
+      // Start the bounded scan at this document's own place in the list, so documents that
+      // share a common bigram look at different neighbours rather than all at the first few.
+      const at = Math.max(0, lowerBound(list, doc) - (o.scan >> 1));
+      for (let k = at; k < Math.min(list.length, at + o.scan); k++) {
+        const other = list[k]!;
+        if (other === doc || groups[other] === groups[doc]) continue;
+        if (partial[other] === 0) touched.push(other);
+        partial[other]! += v.weights[i]!;
       }
     }
-    const scored = [...partial]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, o.candidates)
-      .map(([other]) => ({ other, score: cosine(v, vectors[other]!) }))
+    const best = touched.sort((a, b) => partial[b]! - partial[a]! || a - b).slice(0, o.candidates);
+    for (const t of touched) partial[t] = 0;
+    const scored = best
+      .map((other) => ({ other, score: dot(v, vectors[other]!) }))
       .filter((c) => c.score >= o.threshold)
       .sort((a, b) => b.score - a.score || docs[a.other]!.key.localeCompare(docs[b.other]!.key))
       .slice(0, o.limit);
     if (scored.length) result.set(docs[doc]!.key, scored.map((c) => ({ key: docs[c.other]!.key, score: Math.round(c.score * 1000) / 1000 })));
-  });
+  }
   return result;
 }
 
-function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [id, w] of small) {
-    const x = large.get(id);
-    if (x !== undefined) dot += w * x;
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
   }
-  return dot;
+  return lo;
+}
+
+/** Cosine of two unit vectors: a merge of their sorted term ids. */
+function dot(a: Vector, b: Vector): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
 }

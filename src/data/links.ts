@@ -35,21 +35,26 @@ export interface ItemLinks {
   similar: Array<ItemRef & { score: number }>;
 }
 
+let byPlan: Promise<Map<string, Map<string, ItemLinks>>> | null = null;
+
+/** Topics and similar items of every item, grouped by plan once for all pages. */
 export async function itemLinksOf(plan: string): Promise<Map<string, ItemLinks>> {
-  const links = await crossLinks();
-  const out = new Map<string, ItemLinks>();
-  for (const [key, slugs] of links.topicsByItem) {
-    if (!key.startsWith(`${plan}#`)) continue;
-    out.set(key.slice(plan.length + 1), { topics: slugs.map((slug) => ({ slug, name: topicName(slug) })), similar: [] });
-  }
-  for (const [key, similar] of links.similar) {
-    if (!key.startsWith(`${plan}#`)) continue;
-    const id = key.slice(plan.length + 1);
-    const entry = out.get(id) ?? { topics: [], similar: [] };
-    entry.similar = similar;
-    out.set(id, entry);
-  }
-  return out;
+  byPlan ??= crossLinks().then((links) => {
+    const out = new Map<string, Map<string, ItemLinks>>();
+    const entry = (key: string) => {
+      const at = key.indexOf('#');
+      const [slug, id] = [key.slice(0, at), key.slice(at + 1)];
+      let items = out.get(slug);
+      if (!items) out.set(slug, (items = new Map()));
+      let e = items.get(id);
+      if (!e) items.set(id, (e = { topics: [], similar: [] }));
+      return e;
+    };
+    for (const [key, slugs] of links.topicsByItem) entry(key).topics = slugs.map((slug) => ({ slug, name: topicName(slug) }));
+    for (const [key, similar] of links.similar) entry(key).similar = similar;
+    return out;
+  });
+  return (await byPlan).get(plan) ?? new Map();
 }
 
 export { itemKey };
