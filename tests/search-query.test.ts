@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { holdsTerms, looseQuery, pagefindQuery, queryTerms } from '../src/search/query.ts';
 import { foldToSimplified } from '../src/text/script.ts';
-import { searchRecords } from '../src/search/records.ts';
+import { anchorsWithTopic, searchDocument } from '../src/search/records.ts';
 import { convertSeed } from './helpers.ts';
 
 describe('what the search page sends to Pagefind', () => {
@@ -24,13 +24,15 @@ describe('what the search page sends to Pagefind', () => {
   });
 });
 
-describe('search records', () => {
-  test('one record per item, linking to its anchor, folded to Simplified, with filters', () => {
-    const records = searchRecords(convertSeed('2022-moe-reform-zones-article'), '/yaodian/');
-    const item = records.find((r) => r.url === '/yaodian/plans/2022-moe-reform-zones-article/#s3-3')!;
-    expect(item.meta.title).toBe('(三)以“雙減”撬動教育教學整體變革');
-    expect(item.content).toContain('以“双减”撬动教育教学整体变革');
-    expect(item.filters).toEqual({ 年份: ['2022'] });
-    expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
+describe('the search document of a plan', () => {
+  test('every item a heading with its anchor, text folded to Simplified, topics per item', () => {
+    const doc = searchDocument(convertSeed('2022-moe-reform-zones-article'), (node) => (node.id === 's3-3' ? ['双减'] : []));
+    expect(doc.path).toBe('plans/2022-moe-reform-zones-article/');
+    expect(doc.html).toContain('<h2 id="s3-3">(三)以“雙減”撬動教育教學整體變革</h2><p>(三)以“双减”撬动教育教学整体变革');
+    expect(doc.html).toContain('<span data-pagefind-filter="年份">2022</span>');
+    expect(doc.html).toContain('<span data-pagefind-filter="专题">双减</span>');
+    expect(anchorsWithTopic('双减=s3-3,s2-2;课后服务=s2-2', '双减')).toEqual(new Set(['s3-3', 's2-2']));
+    const ids = [...doc.html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -1,23 +1,19 @@
 /**
- * Plan model → search records: one per item (and per section, preamble and unnumbered block),
- * so every hit links to its anchor. Content is folded to Simplified so that a query in either
- * script finds both; the record's meta keeps the text as printed.
+ * Plan model → the document Pagefind indexes for it: one per plan, every item a heading with its
+ * anchor id (Pagefind's sub-results), so every hit links to its item. Text is folded to
+ * Simplified so a query in either script finds both; headings stay as printed, for display, and
+ * are repeated folded in the text so they are searchable too. Plan-level filters (year, issuer,
+ * level, topics) are Pagefind filters; which items carry which topic is page metadata.
  */
 import { headingText } from '../converter/emit.ts';
 import type { Plan, PlanNode } from '../schemas/plan.ts';
 import { foldToSimplified } from '../text/script.ts';
 
-export interface SearchRecord {
-  url: string;
-  content: string;
-  language: 'zh-cn';
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
 export const LEVEL_LABELS: Record<string, string> = { national: '国家', provincial: '省级', city: '市级', district: '区县', school: '学校' };
 
-/** Filters every record of a plan carries. */
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Filters every hit of a plan carries. */
 export function planFilters(plan: Plan): Record<string, string[]> {
   const filters: Record<string, string[]> = { 年份: [plan.meta.year ? String(plan.meta.year) : '不详'] };
   if (plan.meta.issuer) filters['发布机构'] = [plan.meta.issuer];
@@ -25,24 +21,52 @@ export function planFilters(plan: Plan): Record<string, string[]> {
   return filters;
 }
 
-export function searchRecords(plan: Plan, base: string, extraFilters: (node: PlanNode) => Record<string, string[]> = () => ({})): SearchRecord[] {
-  const page = `${base.replace(/\/?$/, '/')}plans/${plan.slug}/`;
-  const filters = planFilters(plan);
-  const record = (id: string, heading: string, text: string, more: Record<string, string[]> = {}): SearchRecord => ({
-    url: `${page}#${id}`,
-    content: foldToSimplified(`${heading}\n${text}`),
-    language: 'zh-cn',
-    meta: { title: heading, plan: plan.meta.title, slug: plan.slug, anchor: id, lang: plan.meta.language, text },
-    filters: { ...filters, ...more },
-  });
-  const records: SearchRecord[] = [];
-  if (plan.preamble.length) records.push(record('preamble', '前言', plan.preamble.join('\n')));
-  const visit = (node: PlanNode, path: string[]) => {
-    const heading = node.number === null && node.title === null ? path.join(' ') || plan.meta.title : headingText(node);
-    const text = node.paragraphs.join('\n');
-    if (text || node.title) records.push(record(node.id, heading, text, extraFilters(node)));
-    for (const child of node.children) visit(child, [...path, headingText(node)].filter(Boolean));
+export interface SearchDocument {
+  /** Path of the plan page under the site root: plans/<slug>/. */
+  path: string;
+  html: string;
+}
+
+/**
+ * @param topicsOf the topic names of an item (its text), for the 专题 filter.
+ */
+export function searchDocument(plan: Plan, topicsOf: (node: PlanNode) => string[] = () => []): SearchDocument {
+  const parts: string[] = [];
+  const itemTopics = new Map<string, string[]>();
+  const section = (id: string, heading: string, text: string) => {
+    parts.push(`<h2 id="${id}">${escapeHtml(heading)}</h2><p>${escapeHtml(foldToSimplified(`${heading}\n${text}`))}</p>`);
   };
-  for (const section of plan.sections) visit(section, []);
-  return records;
+  if (plan.preamble.length) section('preamble', '前言', plan.preamble.join('\n'));
+  const visit = (node: PlanNode, parent: string) => {
+    const heading = node.number === null && node.title === null ? parent : headingText(node);
+    if (node.paragraphs.length || node.title) {
+      section(node.id, heading, node.paragraphs.join('\n'));
+      for (const topic of node.paragraphs.length ? topicsOf(node) : []) itemTopics.set(topic, [...(itemTopics.get(topic) ?? []), node.id]);
+    }
+    for (const child of node.children) visit(child, heading);
+  };
+  for (const s of plan.sections) visit(s, plan.meta.title);
+
+  const filters = { ...planFilters(plan), ...(itemTopics.size ? { 专题: [...itemTopics.keys()] } : {}) };
+  const filterTags = Object.entries(filters)
+    .flatMap(([name, values]) => values.map((v) => `<span data-pagefind-filter="${escapeHtml(name)}">${escapeHtml(v)}</span>`))
+    .join('');
+  // Which anchors carry which topic: "双减=s4-11,s3-3;课后服务=s2-5".
+  const topicMeta = [...itemTopics].map(([t, ids]) => `${t}=${ids.join(',')}`).join(';');
+  const meta = [
+    `<span data-pagefind-meta="title">${escapeHtml(plan.meta.title)}</span>`,
+    `<span data-pagefind-meta="lang">${plan.meta.language}</span>`,
+    topicMeta ? `<span data-pagefind-meta="topics">${escapeHtml(topicMeta)}</span>` : '',
+  ].join('');
+  const html = `<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>${escapeHtml(plan.meta.title)}</title></head><body><main data-pagefind-body><div data-pagefind-ignore>${filterTags}${meta}</div>${parts.join('')}</main></body></html>`;
+  return { path: `plans/${plan.slug}/`, html };
+}
+
+/** Anchors of a hit page that carry a topic, from the page's `topics` metadata. */
+export function anchorsWithTopic(topicsMeta: string | undefined, topic: string): Set<string> {
+  for (const entry of (topicsMeta ?? '').split(';')) {
+    const [name, ids] = entry.split('=');
+    if (name === topic) return new Set((ids ?? '').split(','));
+  }
+  return new Set();
 }

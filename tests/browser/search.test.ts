@@ -18,7 +18,7 @@ afterAll(async () => session?.close());
 
 async function search(query: string): Promise<string[]> {
   await page.goto(session.site.url(`search/?q=${encodeURIComponent(query)}`));
-  await page.waitForFunction(() => /条结果|没有找到/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+  await page.waitForFunction(() => /：\d+ 条|没有找到/.test(document.querySelector('[data-status]')?.textContent ?? ''));
   return page.$$eval('.search-result a', (links) => links.map((a) => a.getAttribute('href')!));
 }
 
@@ -97,7 +97,7 @@ test('the header box on any page searches, and the search code loads only on the
   expect(requests.every((u) => u.startsWith(session.site.origin))).toBe(true);
   await plan.fill('#site-search-q', '控辍保学');
   await plan.keyboard.press('Enter');
-  await plan.waitForFunction(() => /条结果/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+  await plan.waitForFunction(() => /：\d+ 条/.test(document.querySelector('[data-status]')?.textContent ?? ''));
   expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
   expect(requests.every((u) => u.startsWith(session.site.origin))).toBe(true);
   await plan.close();
