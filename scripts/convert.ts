@@ -6,7 +6,9 @@
  * The thin shell around src/converter: reads files, writes files, prints one line per plan,
  * and exits non-zero at the end if any plan failed (after converting all the others).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describeVanished } from '../src/anchors/reconcile.ts';
 import { walk } from '../src/converter/convert.ts';
@@ -47,48 +49,92 @@ function jsonMode(path: string): number {
   }
 }
 
-function convertAll(): number {
+/** The converter's own version: its sources. A change to any of them converts every plan again. */
+function converterVersion(): string {
+  const hash = createHash('sha256');
+  for (const dir of ['src/converter', 'src/anchors', 'src/schemas', 'src/text', 'src/crosslinks', 'scripts/lib']) {
+    for (const f of readdirSync(join(ROOT, dir)).sort()) hash.update(f).update(readFileSync(join(ROOT, dir, f)));
+  }
+  hash.update(readFileSync(join(ROOT, 'scripts/convert.ts')));
+  return hash.digest('hex');
+}
+
+/** What a plan's output depends on: its text, its sidecar, its registry entry. */
+function inputHash(path: string, registryEntry: unknown): string {
+  const hash = createHash('sha256').update(readFileSync(path));
+  const sidecar = path.replace(/\.txt$/i, '.meta.yaml');
+  if (existsSync(sidecar)) hash.update(readFileSync(sidecar));
+  return hash.update(JSON.stringify(registryEntry ?? null)).digest('hex');
+}
+
+async function convertAll(): Promise<number> {
   mkdirSync(MDX_DIR, { recursive: true });
   mkdirSync(MODEL_DIR, { recursive: true });
   const registry = readRegistry(PLANS_DIR);
+  // Plans whose text, sidecar, registry entry and converter are unchanged are not converted again.
+  const cacheFile = join(OUT_DIR, '.convert-cache.json');
+  const version = converterVersion();
+  const previous: { version: string; plans: Record<string, { input: string; summary: string }> } = existsSync(cacheFile)
+    ? JSON.parse(readFileSync(cacheFile, 'utf8'))
+    : { version: '', plans: {} };
+  const cache: typeof previous = { version, plans: {} };
+  let unchanged = 0;
   const files = readdirSync(PLANS_DIR).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
   const slugs = new Set<string>();
+  const writes: Array<Promise<void>> = [];
   let failed = 0;
   const started = performance.now();
   for (const name of files) {
     const path = join(PLANS_DIR, name);
     const slug = name.replace(/\.txt$/i, '');
     try {
+      const input = inputHash(path, registry.plans[slug]);
+      const before = previous.plans[slug];
+      if (previous.version === version && before?.input === input && existsSync(join(MDX_DIR, `${slug}.mdx`)) && existsSync(join(MODEL_DIR, `${slug}.json`))) {
+        cache.plans[slug] = before;
+        slugs.add(slug);
+        unchanged++;
+        console.log(before.summary);
+        continue;
+      }
       const { plan, vanished } = convertPlanFile(path, PLANS_DIR, registry);
       for (const v of vanished) plan.warnings.push({ line: null, rule: 'anchor-vanished', message: describeVanished(v) });
-      writeIfChanged(join(MDX_DIR, `${slug}.mdx`), emitMdx(plan));
-      writeIfChanged(join(MODEL_DIR, `${slug}.json`), `${JSON.stringify(plan, null, 2)}\n`);
+      // Writes overlap with converting the next plans; the model is compact JSON (it is read by
+      // the build, not by people: `--json` prints it readable).
+      writes.push(writeIfChanged(join(MDX_DIR, `${slug}.mdx`), emitMdx(plan)), writeIfChanged(join(MODEL_DIR, `${slug}.json`), JSON.stringify(plan)));
+      if (writes.length >= 64) await Promise.all(writes.splice(0));
       slugs.add(slug);
       const nodes = [...walk(plan.sections)];
       const items = nodes.filter((n) => n.number !== null).length - plan.sections.length;
-      console.log(
+      const summary = [
         `✓ ${display(path)}: ${plan.meta.title} · ${plan.sections.length} sections, ${items} items, ${nodes.length} anchors, ${plan.removed.length} removed, ${plan.warnings.length} warnings`,
-      );
-      for (const w of plan.warnings) console.log(`  ${formatDiagnostic(display(path), w.line, w.message, w.rule)}`);
+        ...plan.warnings.map((w) => `  ${formatDiagnostic(display(path), w.line, w.message, w.rule)}`),
+      ].join('\n');
+      console.log(summary);
+      cache.plans[slug] = { input, summary };
     } catch (error) {
       failed++;
       console.error(`✗ ${describe(error, display(path))}`);
     }
   }
+  await Promise.all(writes);
   // Outputs of plans that were deleted or failed must not linger in the site.
   for (const [dir, ext] of [[MDX_DIR, '.mdx'], [MODEL_DIR, '.json']] as const) {
     for (const f of readdirSync(dir)) {
       if (f.endsWith(ext) && !slugs.has(f.slice(0, -ext.length))) rmSync(join(dir, f));
     }
   }
+  await writeFile(cacheFile, JSON.stringify(cache));
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${files.length - failed} of ${files.length} plans converted in ${seconds.toFixed(2)} s${failed ? `; ${failed} failed` : ''}`);
+  console.log(
+    `${files.length - failed} of ${files.length} plans converted in ${seconds.toFixed(2)} s${unchanged ? ` (${unchanged} unchanged, not converted again)` : ''}${failed ? `; ${failed} failed` : ''}`,
+  );
   return failed ? 1 : 0;
 }
 
-function writeIfChanged(path: string, content: string): void {
-  if (existsSync(path) && readFileSync(path, 'utf8') === content) return;
-  writeFileSync(path, content);
+async function writeIfChanged(path: string, content: string): Promise<void> {
+  if (existsSync(path) && (await readFile(path, 'utf8')) === content) return;
+  await writeFile(path, content);
 }
 
 const jsonAt = args.indexOf('--json');
@@ -100,4 +146,4 @@ if (jsonAt >= 0) {
   }
   process.exit(jsonMode(file));
 }
-process.exit(convertAll());
+process.exit(await convertAll());

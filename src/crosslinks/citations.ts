@@ -14,8 +14,9 @@ export interface Citation {
 }
 
 const TITLE = /《([^《》\n]{2,80})》/g;
-/** 教基〔2022〕1号, 国办发[2021]40号, 豫教基(2020)12号. */
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,8}[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]第?\d{1,4}号/g;
+/** 〔2022〕1号 of 教基〔2022〕1号 (also [2021]40号, (2020)12号); the agency code before it is read backwards. */
+const DOC_NUMBER_TAIL = /[〔\[［(（](?:19|20)\d{2}[〕\]］)）]第?\d{1,4}号/g;
+const AGENCY_CODE_MAX = 8;
 /** Words that come before a document number but are not part of it: 按照豫教基〔2020〕12号. */
 const LEADING_WORDS = /^(?:按照|根据|依据|依照|落实|贯彻|执行|参照|对照|结合|印发|转发|见|按|据|和|及|与|的)+/;
 /** A file name shown by a document-sharing page is not a citation: 《2021年基础教育工作要点.doc》. */
@@ -27,12 +28,17 @@ export function findCitations(text: string): Citation[] {
     if (FILE_NAME.test(m[1]!)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, title: m[1]!, kind: 'title' });
   }
-  for (const m of text.matchAll(DOC_NUMBER)) {
+  for (const m of text.matchAll(DOC_NUMBER_TAIL)) {
+    let from = m.index;
+    while (from > 0 && m.index - from < AGENCY_CODE_MAX && /[\u4e00-\u9fff]/.test(text[from - 1]!)) from--;
+    if (from === m.index) continue;
     // The agency code is the few characters before the bracket, not the verb before it.
-    const lead = LEADING_WORDS.exec(m[0])?.[0].length ?? 0;
-    const start = m.index + lead;
+    const whole = text.slice(from, m.index + m[0].length);
+    const lead = LEADING_WORDS.exec(whole)?.[0].length ?? 0;
+    const start = from + lead;
+    if (start >= m.index) continue;
     if (found.some((c) => start < c.end && m.index + m[0].length > c.start)) continue;
-    found.push({ start, end: m.index + m[0].length, title: m[0].slice(lead), kind: 'number' });
+    found.push({ start, end: m.index + m[0].length, title: whole.slice(lead), kind: 'number' });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,11 @@
 import { citationKey } from './citations.ts';
 import { pinyinSlug } from './slug.ts';
 
+const memo = new Map<string, string>();
+
 /** The URL slug of a cited document, from its title alone, so the emitted MDX can link to it. */
 export function citedSlug(title: string): string {
-  return pinyinSlug(citationKey(title));
+  let slug = memo.get(title);
+  if (slug === undefined) memo.set(title, (slug = pinyinSlug(citationKey(title))));
+  return slug;
 }

@@ -5,6 +5,9 @@
  */
 import * as OpenCC from 'opencc-js';
 
+const FIRST = 0x3400;
+const LAST = 0x9fff;
+
 export interface ScriptTables {
   /** Characters OpenCC changes when converting to Simplified: Traditional-only. */
   hant: Set<string>;
@@ -12,6 +15,8 @@ export interface ScriptTables {
   hans: Set<string>;
   /** Traditional character → its Simplified form. */
   toSimplified: Map<string, string>;
+  /** By code point from U+3400: 1 Traditional-only, 2 Simplified-only, 0 either. */
+  script: Uint8Array;
 }
 
 let tables: ScriptTables | null = null;
@@ -19,7 +24,7 @@ let tables: ScriptTables | null = null;
 export function scriptTables(): ScriptTables {
   if (tables) return tables;
   const chars: string[] = [];
-  for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
+  for (let c = FIRST; c <= LAST; c++) chars.push(String.fromCharCode(c));
   const joined = chars.join('\n');
   const simplified = OpenCC.Converter({ from: 't', to: 'cn' })(joined).split('\n');
   const traditional = OpenCC.Converter({ from: 'cn', to: 't' })(joined).split('\n');
@@ -28,10 +33,16 @@ export function scriptTables(): ScriptTables {
     const s = simplified[i]!;
     if (s !== c && s.length === 1) toSimplified.set(c, s);
   });
+  const script = new Uint8Array(chars.length);
+  chars.forEach((c, i) => {
+    if (simplified[i] !== c) script[i] = 1;
+    else if (traditional[i] !== c) script[i] = 2;
+  });
   tables = {
     hant: new Set(chars.filter((c, i) => simplified[i] !== c)),
     hans: new Set(chars.filter((c, i) => traditional[i] !== c)),
     toSimplified,
+    script,
   };
   return tables;
 }
@@ -46,16 +57,17 @@ export function foldToSimplified(text: string): string {
 
 /** zh-Hant when more characters are Traditional-only than Simplified-only. */
 export function detectScript(text: string): 'zh-Hans' | 'zh-Hant' {
-  const { hant, hans } = scriptTables();
+  const { script } = scriptTables();
   let balance = 0;
   let seen = 0;
   // The first few thousand Han characters decide it.
   for (let i = 0; i < text.length && seen < 5000; i++) {
-    const c = text[i]!;
-    if (c < '\u3400' || c > '\u9fff') continue;
+    const code = text.charCodeAt(i);
+    if (code < FIRST || code > LAST) continue;
     seen++;
-    if (hant.has(c)) balance++;
-    else if (hans.has(c)) balance--;
+    const kind = script[code - FIRST];
+    if (kind === 1) balance++;
+    else if (kind === 2) balance--;
   }
   return balance > 0 ? 'zh-Hant' : 'zh-Hans';
 }
