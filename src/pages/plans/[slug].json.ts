@@ -5,4 +5,4 @@ export const getStaticPaths: GetStaticPaths = async () =>
   (await allPlans()).map((entry) => ({ params: { slug: entry.data.slug } }));
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(JSON.stringify(await planModel(params.slug!), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(await planModel(params.slug!)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
