@@ -5,9 +5,11 @@
  *  - revised copies of the bundled plans (an item inserted, two swapped, a section split),
  *    with the original plans' anchors registered;
  *  - a plan full of code-like text;
- *  - the bundled plans once more, converted and printed afresh, to compare byte for byte.
+ *  - the bundled plans once more, converted and printed afresh, to compare byte for byte;
+ *  - the bundled plans as two shards by year.
  * Tests read the folders from `inject('sites')`.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +23,7 @@ import { buildCorpus } from './build-corpus.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sites: { content: string; root: string; sub: string; revised: string; hostile: string; again: { content: string; root: string } };
+    sites: { content: string; root: string; sub: string; revised: string; hostile: string; again: { content: string; root: string }; shards: string };
   }
 }
 
@@ -70,6 +72,15 @@ export default function setup(project: TestProject) {
   copyFileSync(join(ROOT, 'tests/fixtures/hostile/input.txt'), join(hostile, 'plans', 'hostile-plan.txt'));
   buildCorpus(hostile);
 
+  // The bundled plans as two shards by year, each with its own search merging the other's.
+  const shards = join(work, 'shards');
+  const run = spawnSync(process.execPath, ['scripts/shards.ts', '--shards', '2', '--plans', join(bundled, 'plans'), '--out', join(shards, 'dist'), '--work', join(shards, 'work'), '--no-pdf'], {
+    cwd: ROOT,
+    env: { ...process.env, ...origin, SITE_BASE: '/' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`shards failed:\n${run.stdout}\n${run.stderr}`);
+
   project.provide('sites', {
     content: join(bundled, 'content'),
     root: join(bundled, 'dist'),
@@ -77,6 +88,7 @@ export default function setup(project: TestProject) {
     revised: join(revised, 'dist'),
     hostile: join(hostile, 'dist'),
     again: { content: join(again, 'content'), root: join(again, 'dist') },
+    shards: join(shards, 'dist'),
   });
   return () => rmSync(work, { recursive: true, force: true });
 }

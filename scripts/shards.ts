@@ -1,0 +1,70 @@
+/**
+ * npm run build:shards -- [--shards 2] [--out dist-shards] [--plans DIR] [--no-pdf]
+ *
+ * Build the corpus as independent shards split by year, for corpora past one machine: each
+ * shard is a complete site (converted, printed, built and indexed on its own, so shards can run
+ * on different machines) under <base><shard>/, and each shard's search page merges the other
+ * shards' Pagefind indexes (mergeIndex), so one search covers every plan. A small index page at
+ * <base> lists the shards.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { planShards } from '../src/shards/plan-shards.ts';
+import { readRegistry, writeRegistry } from './lib/plan-files.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
+const count = Number(arg('--shards', '2'));
+const plansDir = resolve(arg('--plans', join(ROOT, 'plans')));
+const out = resolve(arg('--out', join(ROOT, 'dist-shards')));
+const work = resolve(arg('--work', join(ROOT, 'node_modules/.cache/yaodian-shards')));
+const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
+const node = process.execPath;
+
+function run(step: string, script: string, scriptArgs: string[], env: Record<string, string>): void {
+  const started = performance.now();
+  const result = spawnSync(node, [join(ROOT, script), ...scriptArgs], { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  console.log(`${result.status === 0 ? '✓' : '✗'} ${step} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+// Years come from the converted models, so a plan's year is the one its page shows.
+const all = join(work, 'all');
+run('convert all plans (to read their years)', 'scripts/convert.ts', ['--plans', plansDir, '--out', all], {});
+const years = new Map<string, number | null>();
+for (const f of readdirSync(join(all, 'models'))) years.set(f.slice(0, -5), JSON.parse(readFileSync(join(all, 'models', f), 'utf8')).meta.year);
+const shards = planShards(years, count);
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const registry = readRegistry(plansDir);
+for (const shard of shards) {
+  const dir = join(work, shard.name);
+  rmSync(join(dir, 'plans'), { recursive: true, force: true });
+  mkdirSync(join(dir, 'plans'), { recursive: true });
+  for (const slug of shard.slugs) {
+    for (const ext of ['.txt', '.meta.yaml']) {
+      if (existsSync(join(plansDir, slug + ext))) symlinkSync(join(plansDir, slug + ext), join(dir, 'plans', slug + ext));
+    }
+  }
+  writeRegistry(join(dir, 'plans'), { version: 1, plans: Object.fromEntries(shard.slugs.filter((s) => registry.plans[s]).map((s) => [s, registry.plans[s]!])) });
+  const others = shards.filter((s) => s !== shard).map((s) => `${base}${s.name}/`);
+  const env = {
+    SITE_BASE: `${base}${shard.name}/`,
+    YAODIAN_CONTENT: join(dir, 'content'),
+    YAODIAN_OUT: join(out, shard.name),
+    YAODIAN_PDF_CACHE: join(dir, 'pdf-cache'),
+    PUBLIC_YAODIAN_SEARCH_MERGE: others.join(','),
+  };
+  console.log(`\nshard ${shard.name}: ${shard.slugs.length} plans (${shard.label})`);
+  run('convert', 'scripts/convert.ts', ['--plans', join(dir, 'plans'), '--out', join(dir, 'content')], env);
+  run('build (PDFs, site, search)', 'scripts/build.ts', ['--no-convert', ...(args.includes('--no-pdf') ? ['--no-pdf'] : [])], env);
+}
+const list = shards.map((s) => `<li><a href="${base}${s.name}/">${s.label}</a>（${s.slugs.length} 份计划）</li>`).join('');
+writeFileSync(
+  join(out, 'index.html'),
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>要点 · 教育工作要点汇编</title></head><body><main><h1>教育工作要点汇编</h1><p>按年份分卷。每卷的检索都覆盖全部各卷。</p><ul>${list}</ul></main></body></html>\n`,
+);
+console.log(`\n${shards.length} shards in ${out}`);
