@@ -4,21 +4,10 @@
  * text is taken for MDX, JSX, HTML or Markdown syntax.
  */
 import { describe, expect, test } from 'vitest';
-import { walk } from '../src/converter/convert.ts';
-import { emitMdx, headingText } from '../src/converter/emit.ts';
-import type { Plan } from '../src/schemas/plan.ts';
+import { emitMdx } from '../src/converter/emit.ts';
 import { convertSeed, convertString, seeds } from './helpers.ts';
-import { readBack } from './mdx-roundtrip.ts';
+import { expectedBlocks, readBack } from './mdx-roundtrip.ts';
 
-function expectedBlocks(plan: Plan) {
-  const blocks: Array<{ kind: 'heading' | 'paragraph'; id?: string; text: string }> = [];
-  for (const p of plan.preamble) blocks.push({ kind: 'paragraph', text: p });
-  for (const node of walk(plan.sections)) {
-    if (node.number !== null || node.title !== null) blocks.push({ kind: 'heading', id: node.id, text: headingText(node) });
-    for (const p of node.paragraphs) blocks.push({ kind: 'paragraph', text: p });
-  }
-  return blocks;
-}
 
 describe.each(seeds.map((s) => s.slug))('%s', (slug) => {
   test('the MDX reads back as the model: headings with ids, paragraphs verbatim', () => {

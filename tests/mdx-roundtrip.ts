@@ -4,6 +4,9 @@
  * text was taken for code.
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
+import { walk } from '../src/converter/convert.ts';
+import { headingText } from '../src/converter/emit.ts';
+import type { Plan } from '../src/schemas/plan.ts';
 
 export interface ReadBack {
   blocks: Array<{ kind: 'heading' | 'paragraph'; id?: string; text: string }>;
@@ -29,4 +32,14 @@ export function readBack(mdx: string): ReadBack {
   };
   visit(tree);
   return out;
+}
+
+/** What the MDX of a plan must read back as: its headings with ids and its paragraphs, in order. */
+export function expectedBlocks(plan: Plan): ReadBack['blocks'] {
+  const blocks: ReadBack['blocks'] = plan.preamble.map((text) => ({ kind: 'paragraph', text }));
+  for (const node of walk(plan.sections)) {
+    if (node.number !== null || node.title !== null) blocks.push({ kind: 'heading', id: node.id, text: headingText(node) });
+    for (const text of node.paragraphs) blocks.push({ kind: 'paragraph', text });
+  }
+  return blocks;
 }

@@ -8,11 +8,11 @@ import fc from 'fast-check';
 import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { walk } from '../src/converter/convert.ts';
-import { emitMdx, headingText } from '../src/converter/emit.ts';
+import { emitMdx } from '../src/converter/emit.ts';
 import { ConvertError } from '../src/converter/errors.ts';
 import { plan as planSchema, type Plan } from '../src/schemas/plan.ts';
 import { convertString } from './helpers.ts';
-import { readBack, SATTERI_FEATURES } from './mdx-roundtrip.ts';
+import { expectedBlocks, readBack, SATTERI_FEATURES } from './mdx-roundtrip.ts';
 
 const HOSTILE = [
   "import x from 'y'", 'export const a = 1', 'export default () => null', '{process.exit(1)}', '{', '}', '<script>alert(1)</script>',
@@ -32,14 +32,6 @@ const planText = fc
     return `${withTitle ? '2023年某县教育工作要点\n' : ''}一、总体要求\n${body}${longLine}`;
   });
 
-function expectedBlocks(plan: Plan) {
-  const blocks: Array<{ kind: string; id?: string; text: string }> = plan.preamble.map((text) => ({ kind: 'paragraph', text }));
-  for (const node of walk(plan.sections)) {
-    if (node.number !== null || node.title !== null) blocks.push({ kind: 'heading', id: node.id, text: headingText(node) });
-    for (const text of node.paragraphs) blocks.push({ kind: 'paragraph', text });
-  }
-  return blocks;
-}
 
 describe('generated hostile plans', () => {
   test('convert or fail with a ConvertError; the MDX compiles and says exactly the text', () => {
