@@ -104,3 +104,24 @@ test('keyboard alone reaches the search box, the TOC and the copy control', asyn
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
   await page.close();
 });
+
+test('the table of contents marks where the reader is', async () => {
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(session.site.url('plans/2022-moe-basic-education/'));
+  await page.evaluate(() => document.getElementById('s4-12')!.scrollIntoView());
+  await expect.poll(() => page.getAttribute('.toc a[href="#s4-12"]', 'aria-current')).toBe('true');
+  expect(await page.locator('.toc a[aria-current="true"]').count()).toBe(1);
+  await page.close();
+});
+
+test('printed from the browser, a plan page shows the text without navigation', async () => {
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(session.site.url('plans/2022-moe-basic-education/'));
+  await page.emulateMedia({ media: 'print' });
+  const hidden = await page.evaluate(() =>
+    ['.site-header', '.toc', '.actions', '.prev-next', '.site-footer', '.item-links'].map((s) => [...document.querySelectorAll(s)].every((el) => getComputedStyle(el).display === 'none')),
+  );
+  expect(hidden).toEqual([true, true, true, true, true, true]);
+  expect(await page.evaluate(() => getComputedStyle(document.getElementById('s2-4')!).breakAfter)).toBe('avoid');
+  await page.close();
+});
