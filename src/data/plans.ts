@@ -32,13 +32,7 @@ export function itemCount(model: Plan): number {
   return n;
 }
 
-export const LEVEL_NAMES: Record<string, string> = {
-  national: '国家',
-  provincial: '省级',
-  city: '市级',
-  district: '区县',
-  school: '学校',
-};
+export { LEVEL_NAMES } from '../schemas/plan.ts';
 
 /** A path under the site's base, e.g. url('plans/x/') → /yaodian/plans/x/. */
 export function url(path: string): string {

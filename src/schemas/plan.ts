@@ -12,6 +12,9 @@ export const anchorId = z
 /** Administrative level of the issuer, used for filtering. */
 export const planLevel = z.enum(['national', 'provincial', 'city', 'district', 'school']);
 
+/** How a level reads in the interface and in search filters. */
+export const LEVEL_NAMES: Record<z.infer<typeof planLevel>, string> = { national: '国家', provincial: '省级', city: '市级', district: '区县', school: '学校' };
+
 export interface PlanNode {
   /** Stable anchor, derived from the numbering path, e.g. `s2-4`. */
   id: string;

@@ -6,10 +6,8 @@
  * level, topics) are Pagefind filters; which items carry which topic is page metadata.
  */
 import { headingText } from '../converter/emit.ts';
-import type { Plan, PlanNode } from '../schemas/plan.ts';
+import { LEVEL_NAMES, type Plan, type PlanNode } from '../schemas/plan.ts';
 import { foldToSimplified } from '../text/script.ts';
-
-export const LEVEL_LABELS: Record<string, string> = { national: '国家', provincial: '省级', city: '市级', district: '区县', school: '学校' };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -17,7 +15,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(
 export function planFilters(plan: Plan): Record<string, string[]> {
   const filters: Record<string, string[]> = { 年份: [plan.meta.year ? String(plan.meta.year) : '不详'] };
   if (plan.meta.issuer) filters['发布机构'] = [plan.meta.issuer];
-  if (plan.meta.level) filters['层级'] = [LEVEL_LABELS[plan.meta.level]!];
+  if (plan.meta.level) filters['层级'] = [LEVEL_NAMES[plan.meta.level]];
   return filters;
 }
 
