@@ -6,6 +6,7 @@
 import { headingText } from '../converter/emit.ts';
 import { matchNumbering } from '../converter/patterns.ts';
 import type { Plan, PlanNode } from '../schemas/plan.ts';
+import { escapeHtml } from '../text/html.ts';
 
 export interface PrintDocument {
   title: string;
@@ -15,7 +16,6 @@ export interface PrintDocument {
   body: string;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function printDocument(plan: Plan, pageUrl: string): PrintDocument {
   const { meta } = plan;

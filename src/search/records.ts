@@ -7,9 +7,9 @@
  */
 import { headingText } from '../converter/emit.ts';
 import { LEVEL_NAMES, type Plan, type PlanNode } from '../schemas/plan.ts';
+import { escapeHtml } from '../text/html.ts';
 import { foldToSimplified } from '../text/script.ts';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Filters every hit of a plan carries. */
 export function planFilters(plan: Plan): Record<string, string[]> {
