@@ -1,6 +1,7 @@
 /**
  * npm run convert                      convert every plans/*.txt into src/content/
- * npm run --silent convert -- --json F print the plan model of one file, write nothing
+ * npm run --silent convert -- --json F print the plan model of any file, write nothing
+ *   [--slug SLUG]                      its slug (else one made from the file name)
  *   --plans DIR --out DIR              convert another corpus (tests, benchmarks, shards)
  *
  * The thin shell around src/converter: reads files, writes files, prints one line per plan,
@@ -9,12 +10,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { describeVanished } from '../src/anchors/reconcile.ts';
 import { walk } from '../src/converter/convert.ts';
 import { emitMdx } from '../src/converter/emit.ts';
 import { ConvertError, formatDiagnostic } from '../src/converter/errors.ts';
-import { convertPlanFile, readRegistry } from './lib/plan-files.ts';
+import { SLUG, convertPlanFile, readRegistry } from './lib/plan-files.ts';
+import { slugFromName } from '../src/converter/slug.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -37,10 +39,16 @@ function describe(error: unknown, file: string): string {
   return formatDiagnostic(file, null, `internal error: ${(error as Error).stack ?? String(error)}`, 'internal');
 }
 
-function jsonMode(path: string): number {
+/** Any file, named as downloaded (2019学年工作要点(1).txt): its slug is --slug, else made from its name. */
+function jsonMode(path: string, slugOption: string | undefined): number {
   const full = resolve(path);
   try {
-    const { plan } = convertPlanFile(full, dirname(full), readRegistry(dirname(full)));
+    if (slugOption !== undefined && !SLUG.test(slugOption)) {
+      throw new ConvertError('bad-slug', `--slug ${slugOption}: a slug is lowercase ASCII letters, digits and hyphens (e.g. 2019-school-plan)`);
+    }
+    const name = basename(full).replace(/\.txt$/i, '');
+    const slug = slugOption ?? (SLUG.test(name) ? name : slugFromName(full));
+    const { plan } = convertPlanFile(full, dirname(full), readRegistry(dirname(full)), slug);
     process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
     return 0;
   } catch (error) {
@@ -141,9 +149,10 @@ const jsonAt = args.indexOf('--json');
 if (jsonAt >= 0) {
   const file = args[jsonAt + 1];
   if (!file) {
-    console.error('usage: npm run --silent convert -- --json plans/<slug>.txt');
+    console.error('usage: npm run --silent convert -- --json FILE [--slug SLUG]');
     process.exit(2);
   }
-  process.exit(jsonMode(file));
+  const slugAt = args.indexOf('--slug');
+  process.exit(jsonMode(file, slugAt >= 0 ? (args[slugAt + 1] ?? '') : undefined));
 }
 process.exit(await convertAll());

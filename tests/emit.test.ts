@@ -46,6 +46,9 @@ describe('hostile text renders literally', () => {
     expect(back.code).toEqual([]);
     expect(back.blocks).toEqual(expectedBlocks(plan));
     const all = back.blocks.map((b) => b.text).join('\n');
-    expect(all.replace(/\s+/g, '')).toContain(line.trim().replace(/\s+/g, ''));
+    // Markdown bold is markup of a blog export: its markers are logged as removed, its words stay.
+    const markers = plan.removed.filter((r) => r.rule === 'markdown-bold').length;
+    const expected = markers > 0 ? line.replace(/\*\*(\S[^*]*?)\*\*/g, '$1') : line;
+    expect(all.replace(/\s+/g, '')).toContain(expected.trim().replace(/\s+/g, ''));
   });
 });

@@ -57,12 +57,21 @@ export function keptSource(bytes: Uint8Array, plan: Plan): string {
     if (at < 0) throw new Error(`removed text 「${r.text}」 is not on line ${r.line}`);
     lines[r.line - 1] = line.slice(0, at) + line.slice(at + r.text.length);
   }
-  return squeeze(lines.join(''));
+  return squeeze(lines.join('')).replace(/[：:]/g, '');
 }
 
-/** The model's text in reading order, numbering and title delimiters included, whitespace dropped. */
+/**
+ * The model's text in reading order, numbering and title delimiters included, whitespace
+ * dropped: the wrapper notice, then the document's head, body and tail parts.
+ */
 export function modelText(plan: Plan): string {
   const node = (n: PlanNode): string =>
     `${n.marker ?? ''}${n.title ?? ''}${n.delimiter}${n.paragraphs.join('')}${n.children.map(node).join('')}`;
-  return squeeze(plan.preamble.join('') + plan.sections.map(node).join(''));
+  const w = plan.wrapper;
+  const wrapper = w
+    ? [w.title ?? '', w.docNumber ?? '', w.addressees ?? '', ...w.paragraphs, ...w.attachments, ...(w.signature?.lines ?? []), ...w.colophon].join('')
+    : '';
+  const head = (plan.docNumber && !plan.removed.some((r) => r.text.includes(plan.docNumber!)) ? plan.docNumber : '') + (plan.addressees ?? '');
+  const tail = [...plan.attachments, ...(plan.signature?.lines ?? []), ...plan.colophon].join('');
+  return squeeze(wrapper + head + plan.preamble.join('') + plan.sections.map(node).join('') + tail).replace(/[：:]/g, '');
 }

@@ -25,6 +25,8 @@ describe('numbering', () => {
     ['一是黨委政府高度重視。', 'cn-shi', '一', '一是'],
     ['第一部分 总体要求', 'cn-part', '一', '第一部分'],
     ['第三条 学校应当', 'cn-article', '三', '第三条'],
+    ['第一阶段（2016年4月中旬）：各校开展活动、署级报名阶段。', 'cn-stage', '一', '第一阶段'],
+    ['第四阶段（2016年12月）：区级总结表彰阶段。', 'cn-stage', '四', '第四阶段'],
   ])('%s → %s', (line, style, number, marker) => {
     expect(matchNumbering(line)).toMatchObject({ style, number, marker });
   });
@@ -95,7 +97,13 @@ describe('noise lines', () => {
     ['999精品在线视频,手机成人午夜在线视频,久久不卡国产精品无码,中日无码在线观看', 'spam'],
     ['【法宝引证码】CLI.12.345678', 'pkulaw-header'],
     ['发文字号：江教发〔2023〕1号', 'pkulaw-header'],
-    ['附件：1.江南市2023年教育重点项目表', 'attachment-line'],
+    ['<#assign base = request.contextPath/>', 'template-directive'],
+    ['【打印正文】【打印本页】【关闭窗口】', 'page-command'],
+    ['[打印本页] [关闭窗口]', 'page-command'],
+    ['[转入文章首发地址](http://gongxue.cn/info/1141/69766.htm)', 'markdown-link'],
+    ['我要报名', 'page-button'],
+    ['下载Word版本', 'page-button'],
+    ['上一篇', 'page-button'],
     ['<!--more-->', 'excerpt-marker'],
   ])('%s → %s', (line, rule) => {
     expect(ruleOf(line)).toBe(rule);
@@ -149,6 +157,10 @@ describe('metadata helpers', () => {
     ['公布日期：2023.03.29', '2023-03-29'],
     ['2023年2月10日', '2023-02-10'],
     ['2023年13月10日', null],
+    ['二〇一七年九月十三日', '2017-09-13'],
+    ['二○一七年九月十三日', '2017-09-13'],
+    ['二零二二年十二月三十一日', '2022-12-31'],
+    ['２０２２年１月２６日', '2022-01-26'],
   ])('date of %s', (text, date) => expect(parseDate(text)).toBe(date));
 
   test.each([

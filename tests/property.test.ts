@@ -52,7 +52,7 @@ describe('generated hostile plans', () => {
         // Whitespace at the edges of a paragraph is not significant in Markdown.
         expect(back.blocks.map((b) => ({ ...b, text: b.text.trim() }))).toEqual(expectedBlocks(plan).map((b) => ({ ...b, text: b.text.trim() })));
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
     );
   });
 

@@ -30,11 +30,18 @@ describe.each(cases)('%s', (name) => {
   });
 });
 
-test('a cover notice: the title is the plan it publishes; its date and issuer are the plan\'s', () => {
+test('a cover notice: the title is the plan it publishes; the notice is its wrapper, with the date and issuer', () => {
   const plan = convert('cover-notice');
-  expect(plan.meta).toMatchObject({ title: '江南市教育局2023年工作要点', year: 2023, issuer: '江南市教育局', date: '2023-02-10', level: 'city' });
-  expect(plan.removed.filter((r) => r.rule === 'cover-notice').map((r) => r.line)).toEqual([1, 2, 3, 5, 6]);
-  expect(plan.removed.filter((r) => r.rule === 'attachment-line').map((r) => r.line)).toEqual([4, 21, 22]);
+  expect(plan.meta).toMatchObject({ title: '江南市教育局2023年工作要点', year: 2023, issuer: '江南市教育局', date: '2023-02-10', dateSource: 'wrapper', level: 'city' });
+  expect(plan.wrapper).toMatchObject({
+    title: '江南市教育局关于印发《江南市教育局2023年工作要点》的通知',
+    addressees: '各县（市、区）教育局，局属各单位',
+    paragraphs: ['现将《江南市教育局2023年工作要点》印发给你们，请结合实际认真贯彻落实。'],
+    attachments: ['江南市教育局2023年工作要点'],
+    signature: { issuer: '江南市教育局', date: '2023-02-10' },
+  });
+  expect(plan.attachments).toEqual(['江南市2023年教育重点项目表', '江南市2023年民生实事项目表']);
+  expect(plan.removed.map((r) => r.rule)).not.toContain('cover-notice');
   expect(ids(plan)).toEqual(['s1', 's1-1', 's1-2', 's2', 's2-3', 's2-4', 's3', 's3-5']);
 });
 

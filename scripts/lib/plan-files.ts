@@ -53,10 +53,12 @@ export interface ConvertedFile {
   vanished: Vanished[];
 }
 
-/** Convert one plans/<slug>.txt with its sidecar and reconcile its anchors with the registry. */
-export function convertPlanFile(path: string, plansDir: string, registry: Registry): ConvertedFile {
+/**
+ * Convert one plans/<slug>.txt with its sidecar and reconcile its anchors with the registry.
+ * `slug` is given for a file outside plans/, whose name need not be a slug.
+ */
+export function convertPlanFile(path: string, plansDir: string, registry: Registry, slug = basename(path).replace(/\.txt$/i, '')): ConvertedFile {
   const file = relative(dirname(plansDir), path);
-  const slug = basename(path).replace(/\.txt$/i, '');
   if (!SLUG.test(slug)) {
     throw new ConvertError('bad-slug', 'the file name must be lowercase ASCII letters, digits and hyphens (e.g. 2022-moe-basic-education.txt)');
   }

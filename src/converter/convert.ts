@@ -3,7 +3,7 @@
  * decode → normalize → strip → rejoin pages → locate title → outline → anchors → metadata.
  * Touches no files; the CLI in scripts/convert.ts does the I/O.
  */
-import { plan as planSchema, type Plan, type PlanNode, type RemovedLine, type Warning } from '../schemas/plan.ts';
+import { plan as planSchema, type Plan, type PlanNode, type RemovedLine, type Signature, type Warning, type Wrapper } from '../schemas/plan.ts';
 import type { Sidecar } from '../schemas/sidecar.ts';
 import { assignAnchors } from './anchors.ts';
 import { decode } from './decode.ts';
@@ -11,6 +11,7 @@ import { ConvertError } from './errors.ts';
 import {
   buildTitle,
   chromeYear,
+  documentOfHeadline,
   issuerFromChrome,
   issuerFromTitle,
   levelOf,
@@ -19,7 +20,8 @@ import {
   regionOf,
   yearOf,
 } from './meta.ts';
-import { normalize } from './normalize.ts';
+import { normalize, type Line } from './normalize.ts';
+import { readHead, readTail, splitWrapper } from './parts.ts';
 import { buildOutline } from './outline.ts';
 import { PAGINATED_SOURCE } from './patterns.ts';
 import { rejoinPages } from './rejoin.ts';
@@ -43,7 +45,10 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
   const normalized = normalize(text);
   const stripped = strip(normalized.lines);
   const rejoined = rejoinPages(stripped.lines, PAGINATED_SOURCE.test(text));
-  const located = locateTitle(rejoined.lines);
+  const split = splitWrapper(rejoined.lines);
+  const head = readHead(split.document);
+  const tail = readTail(head.lines);
+  const located = locateTitle(tail.lines, stripped.frontMatter.title !== null);
   const outline = buildOutline(located.body);
   if (outline.sections.length === 0) {
     throw new ConvertError(
@@ -52,7 +57,15 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
       located.body[0]?.no ?? null,
     );
   }
-  const removed: RemovedLine[] = [...stripped.removed, ...rejoined.removed, ...located.removed].sort((a, b) => a.line - b.line);
+  const wrapper = split.wrapper.length ? readWrapper(split.wrapper) : null;
+  const removed: RemovedLine[] = [
+    ...stripped.removed,
+    ...rejoined.removed,
+    ...split.removed,
+    ...(wrapper?.removed ?? []),
+    ...tail.removed,
+    ...located.removed,
+  ].sort((a, b) => a.line - b.line);
   const warnings: Warning[] = [...outline.warnings];
   if (normalized.droppedControls > 0) {
     warnings.push({ line: null, rule: 'control-characters', message: `${normalized.droppedControls} invisible or control characters were dropped` });
@@ -64,11 +77,12 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
 
   let title = located.title;
   let titleSource: Plan['meta']['titleSource'] = 'text';
+  const frontMatterTitle = stripped.frontMatter.title ? documentOfHeadline(stripped.frontMatter.title) : null;
   if (sidecar.title) {
     title = sidecar.title;
     titleSource = 'sidecar';
-  } else if (!title && stripped.frontMatterTitle) {
-    title = stripped.frontMatterTitle;
+  } else if (!title && frontMatterTitle) {
+    title = frontMatterTitle;
     titleSource = 'front-matter';
   } else if (!title) {
     title = buildTitle(outline.preamble);
@@ -78,10 +92,11 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
       warnings.push({ line: null, rule: 'no-title', message: 'no title found in the text — set `title:` in the sidecar' });
     }
   }
-  const year = sidecar.year ?? yearOf(title) ?? chromeYear(removed) ?? yearOf(outline.preamble[0]);
-  const titleIssuer = issuerFromTitle(title);
-  const region = sidecar.region !== undefined ? sidecar.region : regionOf(title, titleIssuer);
-  const issuer = sidecar.issuer !== undefined ? sidecar.issuer : (titleIssuer ?? issuerFromChrome(removed, region));
+  const signature = tail.signature;
+  const year = sidecar.year ?? yearOf(title) ?? yearOf(signature?.date) ?? chromeYear(removed) ?? yearOf(wrapper?.model.signature?.date) ?? yearOf(outline.preamble[0]);
+  const issuer = findIssuer(title, signature, wrapper?.model ?? null, removed, stripped.frontMatter.site, sidecar);
+  const region = sidecar.region !== undefined ? sidecar.region : regionOf(title, issuer.name);
+  const date = findDate(signature, wrapper?.model ?? null, removed, year, sidecar);
   const bodyText = [...outline.preamble, ...sections.flatMap(nodeText)].join('');
 
   const plan: Plan = {
@@ -89,21 +104,104 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
     meta: {
       title,
       titleSource,
+      issuerSource: issuer.source,
+      dateSource: date.source,
       year,
-      issuer,
-      date: sidecar.date !== undefined ? sidecar.date : planDate(removed, year),
+      issuer: issuer.name,
+      date: date.value,
       language: sidecar.language ?? detectScript(bodyText),
-      level: sidecar.level !== undefined ? sidecar.level : levelOf(issuer, title),
+      level: sidecar.level !== undefined ? sidecar.level : levelOf(issuer.name, title),
       region,
       encoding,
       source: options.file,
     },
     preamble: outline.preamble,
     sections,
+    docNumber: head.docNumber ?? docNumberOf(removed),
+    addressees: head.addressees,
+    signature,
+    attachments: tail.attachments,
+    colophon: tail.colophon,
+    wrapper: wrapper?.model ?? null,
     removed,
     warnings,
   };
   return planSchema.parse(plan);
+}
+
+type Source<T> = { name: string | null; source: T | null };
+
+/**
+ * The issuer, from the strongest witness that names one: the document's own signature, the
+ * bodies its title opens with, the signature of the notice that wraps it, a legal database's
+ * 发布部门, the body that runs the site (for a school naming itself 学校), the page's chrome.
+ */
+function findIssuer(
+  title: string,
+  signature: Signature | null,
+  wrapper: Wrapper | null,
+  removed: readonly RemovedLine[],
+  site: string | null,
+  sidecar: Sidecar,
+): Source<NonNullable<Plan['meta']['issuerSource']>> {
+  if (sidecar.issuer !== undefined) return { name: sidecar.issuer, source: sidecar.issuer === null ? null : 'sidecar' };
+  if (signature?.issuer) return { name: signature.issuer, source: 'signature' };
+  const fromTitle = issuerFromTitle(title);
+  if (fromTitle) return { name: fromTitle, source: 'title' };
+  if (wrapper?.signature?.issuer) return { name: wrapper.signature.issuer, source: 'wrapper' };
+  const fromWrapperTitle = wrapper?.title ? issuerFromTitle(wrapper.title) : null;
+  if (fromWrapperTitle) return { name: fromWrapperTitle, source: 'wrapper' };
+  const database = removed.map((r) => /^【?(?:发布部门|發布部門|制定机关|制定機關)】?[:：]\s*(\S.{1,40}?)\s*$/.exec(r.text)?.[1]).find(Boolean);
+  if (database) return { name: database, source: 'database' };
+  if (site) return { name: site, source: 'site' };
+  const chrome = issuerFromChrome(removed, regionOf(title, null));
+  return chrome ? { name: chrome, source: 'site' } : { name: null, source: null };
+}
+
+/** The date: 成文日期 of the signature, else the wrapping notice's, else a publish line of the page near the plan's year. */
+function findDate(
+  signature: Signature | null,
+  wrapper: Wrapper | null,
+  removed: readonly RemovedLine[],
+  year: number | null,
+  sidecar: Sidecar,
+): { value: string | null; source: Plan['meta']['dateSource'] } {
+  if (sidecar.date !== undefined) return { value: sidecar.date, source: sidecar.date === null ? null : 'sidecar' };
+  if (signature?.date) return { value: signature.date, source: 'signature' };
+  if (wrapper?.signature?.date) return { value: wrapper.signature.date, source: 'wrapper' };
+  const page = planDate(removed, year);
+  return { value: page, source: page ? 'page' : null };
+}
+
+/** 发文字号 named by a legal database's header, when the text itself does not print it. */
+function docNumberOf(removed: readonly RemovedLine[]): string | null {
+  for (const r of removed) {
+    const m = /^【?(?:发文字号|發文字號|文号|文號)】?[:：]\s*(.+?)\s*$/.exec(r.text);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/** The notice around the document: its own title, head and tail; its text kept in order. */
+function readWrapper(lines: readonly Line[]): { model: Wrapper; removed: RemovedLine[] } {
+  const head = readHead(lines);
+  const tail = readTail(head.lines);
+  const located = locateTitle(tail.lines);
+  const body = located.title ? located.body : tail.lines;
+  // Above the notice's title is page chrome the strip step did not know; the title itself is kept here.
+  const removed = located.removed.filter((r) => r.rule !== 'title');
+  return {
+    model: {
+      title: located.title,
+      docNumber: head.docNumber,
+      addressees: head.addressees,
+      signature: tail.signature,
+      attachments: tail.attachments,
+      colophon: tail.colophon,
+      paragraphs: body.map((l) => l.text),
+    },
+    removed: [...tail.removed, ...removed],
+  };
 }
 
 /** Every piece of text of a node and its descendants, in reading order. */

@@ -4,7 +4,8 @@
  */
 import type { PlanLevel, RemovedLine } from '../schemas/plan.ts';
 import type { Line } from './normalize.ts';
-import { COVER_NOTICE, INLINE_MARKER, matchNumbering } from './patterns.ts';
+import { numeralValue } from './patterns.ts';
+import { COVER_NOTICE, INLINE_MARKER, NEWS_HEADLINE, SELF_REFERENCE, TITLE_END, WRITTEN_DATE, matchNumbering } from './patterns.ts';
 
 export interface TitleLocation {
   title: string | null;
@@ -25,7 +26,7 @@ const TITLE_WORDS = /要点|要點|计划|計劃|工作|教育/;
  * 2020 plan, recommended titles, navigation) are chrome. Under a cover notice (关于印发《X》的通知),
  * the title is X; the notice is recorded as removed with its own rule, and gives the date.
  */
-export function locateTitle(lines: readonly Line[]): TitleLocation {
+export function locateTitle(lines: readonly Line[], titledElsewhere = false): TitleLocation {
   const start = bodyStart(lines);
   const head: Line[] = lines.slice(0, start.index);
   if (start.prefix) head.push({ no: lines[start.index]!.no, text: start.prefix });
@@ -35,24 +36,36 @@ export function locateTitle(lines: readonly Line[]): TitleLocation {
   const candidates = head
     .map((line, i) => ({ line, i }))
     .filter(({ line }) => isTitleLike(line.text));
-  const preferred = candidates.filter(({ line }) => TITLE_WORDS.test(line.text));
+  // A title ends with the kind of document (要点, 方案, 通知…); page headings and labels seldom do.
+  const byKind = candidates.filter(({ line }) => TITLE_END.test(undouble(line.text).title));
+  const preferred = byKind.length ? byKind : candidates.filter(({ line }) => TITLE_WORDS.test(line.text));
   const notice = head.findIndex((l) => COVER_NOTICE.test(l.text));
   // Under a cover notice, the plan's title is the one the notice names in 《》.
   const named = notice >= 0 ? /《(.+?)》/.exec(head[notice]!.text)?.[1] : undefined;
+  // Any title-like line will do only when nothing else names the document (a front matter does).
+  const fallback = titledElsewhere ? [] : candidates;
   const chosen =
     (named && candidates.find(({ line, i }) => i > notice && undouble(line.text).title === named)) ||
-    (preferred.length ? preferred : candidates).at(-1);
+    (preferred.length ? preferred : fallback).at(-1);
 
   const removed: RemovedLine[] = [];
   if (!chosen) return { title: null, titleSource: null, body: head.concat(rest), removed };
-  const { title, duplicated } = undouble(chosen.line.text);
+  let { title, duplicated } = undouble(chosen.line.text);
+  // A title set over two lines (…关于深入推进 / 世界一流大学…的若干意见): the line above ends mid-phrase.
+  let first = chosen.i;
+  const above = head[chosen.i - 1];
+  if (above && !duplicated && continuesInto(above.text, title)) {
+    removed.push({ line: above.no, text: above.text, rule: 'title', reason: 'first line of the plan title, set over two lines; kept as meta.title' });
+    title = `${above.text}${title}`;
+    first = chosen.i - 1;
+  }
   removed.push({
     line: chosen.line.no,
     text: chosen.line.text,
     rule: 'title',
     reason: duplicated ? 'the plan title printed twice, kept once as meta.title' : 'the plan title, kept as meta.title',
   });
-  head.slice(0, chosen.i).forEach((line, i) => {
+  head.slice(0, first).forEach((line, i) => {
     removed.push(
       notice >= 0 && i >= notice
         ? { line: line.no, text: line.text, rule: 'cover-notice', reason: 'cover notice that publishes the plan (关于印发…的通知)' }
@@ -92,6 +105,17 @@ function isTitleLike(text: string): boolean {
   return text.length >= 4 && text.length <= TITLE_MAX && !/[。；;：:，,]$/.test(text) && !matchNumbering(text) && /[\u4e00-\u9fff]/.test(text);
 }
 
+/**
+ * Whether a line is the first half of a title set over two lines: it opens the title's 事由
+ * (…关于深入推进) or the second half continues a phrase (…的通知), and only the second ends
+ * with the kind of document. A site's column name above a title (党建之窗) does neither.
+ */
+function continuesInto(upper: string, lower: string): boolean {
+  if (!isTitleLike(upper) || TITLE_END.test(upper) || !TITLE_END.test(lower)) return false;
+  if (upper.length + lower.length > TITLE_MAX || /[，,]/.test(upper)) return false;
+  return /(?:关于|關於)/.test(upper) || /^(?:的|和|与|與|及|暨)/.test(lower);
+}
+
 /** "2021年基础教育工作要点2021年基础教育工作要点" → printed twice, kept once. */
 export function undouble(text: string): { title: string; duplicated: boolean } {
   const t = text.trim();
@@ -118,8 +142,18 @@ export function yearOf(text: string | null | undefined): number | null {
 
 const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?/;
 
+/** 二〇一七年九月十三日 → 2017年9月13日: digits of a written date, with 〇 ○ 零 O for zero. */
+export function arabicDate(text: string): string {
+  const digit = (c: string) => String('〇一二三四五六七八九'.indexOf(c));
+  return text
+    .normalize('NFKC')
+    .replace(/[○◯零O]/g, '〇')
+    .replace(/([〇一二三四五六七八九]{4})(?=\s*年)/, (y) => [...y].map(digit).join(''))
+    .replace(/[一二三四五六七八九十]{1,3}(?=\s*[月日])/g, (n) => String(numeralValue(n) ?? n));
+}
+
 export function parseDate(text: string): string | null {
-  const m = DATE.exec(text);
+  const m = DATE.exec(WRITTEN_DATE.test(text) ? arabicDate(text) : text);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
@@ -163,8 +197,19 @@ const REGION_LEADING = new RegExp(`^(${PLACE})(?=教育|教體|教体|人民政�
 const ISSUER_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${ISSUER_END}$`);
 const CHROME_ISSUER = new RegExp(`(?:版权所有|版權所有|主办单位|主辦單位|主办|欢迎光临|欢迎访问|歡迎光臨)[:：]?\\s*([\\u4e00-\\u9fff]{2,30}?${ISSUER_END})`);
 
+/** 教育部 财政部 国家发展改革委关于…: the bodies before 关于 (发文机关 + 事由 + 文种). */
+const ISSUER_BEFORE_ABOUT = new RegExp(`^((?:[\\u4e00-\\u9fff（）()]{2,30}?(?:${ISSUER_END}|委)[\\s\\u3000]*)+?)(?:关于|關於)`);
+
 export function issuerFromTitle(title: string): string | null {
-  return ISSUER_BEFORE_YEAR.exec(title)?.[1] ?? null;
+  const found = ISSUER_BEFORE_ABOUT.exec(title)?.[1]?.trim() ?? ISSUER_BEFORE_YEAR.exec(title)?.[1] ?? null;
+  // 学校2022年工作要点: a body naming itself is not a name.
+  if (found && SELF_REFERENCE.test(found) && found.length <= 4) return null;
+  return found?.replace(/[\s\u3000]+/g, ' ') ?? null;
+}
+
+/** 学校2022年工作要点出台 → 学校2022年工作要点: a news headline names the document it announces. */
+export function documentOfHeadline(title: string): string {
+  return NEWS_HEADLINE.exec(title)?.[1] ?? title;
 }
 
 export function regionOf(title: string, issuer: string | null): string | null {

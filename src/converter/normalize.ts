@@ -7,6 +7,8 @@ export interface Line {
   /** 1-based line number in the raw file. */
   no: number;
   text: string;
+  /** The whole line was set apart as a heading by markup (**一、…**): all of it is the heading. */
+  heading?: boolean;
 }
 
 export interface Normalized {

@@ -32,6 +32,8 @@ export interface Outline {
 
 /** Styles that make sections, for the rule on 一是/二是 enumerations. */
 const SECTION_STYLES: ReadonlySet<NumberingStyle> = new Set(['cn-part', 'cn-dun']);
+/** Paragraph-initial enumerations (一是…, 第一阶段…): items only directly under a section. */
+const ENUMERATIONS: ReadonlySet<NumberingStyle> = new Set(['cn-shi', 'cn-stage']);
 
 export function buildOutline(lines: readonly Line[]): Outline {
   return new OutlineBuilder(lines).build();
@@ -45,6 +47,8 @@ class OutlineBuilder {
   /** Last value seen per style anywhere in the document, for numbering that runs on. */
   private readonly lastSeen = new Map<NumberingStyle, number>();
   private readonly hasSections: boolean;
+  /** A numbered list inside the text that restarted at 1 under an open heading, and how far it has run. */
+  private textList: { style: NumberingStyle; value: number; parent: DraftNode | undefined } | null = null;
   private readonly lines: readonly Line[];
 
   constructor(lines: readonly Line[]) {
@@ -66,18 +70,74 @@ class OutlineBuilder {
     let pieceStart = 0;
     let heading: DraftNode | null = null;
     const first = matchNumbering(text);
+    if (first && this.restartsTopLevel(first)) this.openPart();
     if (first && this.fits(first, false, line.no)) heading = this.open(first, line.no);
+    if (heading && line.heading) {
+      // The whole line is the heading (**一、…——….**): nothing of it is body.
+      const rest = text.slice(heading.marker!.length).trim();
+      const end = /[。.]$/.exec(rest);
+      heading.title = end ? rest.slice(0, -1) : rest;
+      heading.delimiter = end ? end[0] : '\n';
+      return;
+    }
 
     for (const m of text.matchAll(INLINE_MARKER)) {
       const at = m.index;
       if (at <= pieceStart) continue;
       const n = matchNumbering(text.slice(at));
-      if (!n || !this.fits(n, true, line.no)) continue;
+      if (!n || !this.fitsInline(n, text.slice(pieceStart, at))) continue;
       this.finish(heading, text.slice(pieceStart, at).trim());
       heading = this.open(n, line.no);
       pieceStart = at;
     }
     this.finish(heading, text.slice(pieceStart).trim());
+  }
+
+  /**
+   * A marker inside a line starts an item only when it continues the numbering exactly. After a
+   * colon it opens an enumeration inside the sentence (要求：1、…；2、…), never an item; glued to
+   * the end of a sentence (…人才。10.船舶…) it must be the next number of an open level.
+   */
+  private fitsInline(n: Numbering, before: string): boolean {
+    const trimmed = before.trimEnd();
+    if (/[：:]$/.test(trimmed)) return false;
+    const spaced = trimmed.length < before.length;
+    if (!spaced) {
+      const depth = this.stack.findIndex((node) => node.style === n.style);
+      if (depth < 0 || n.value !== this.stack[depth]!.value! + 1) return false;
+    }
+    return this.fits(n, true, 0);
+  }
+
+  /**
+   * 一、 again after 二、 or later at the top level: the document begins a new part (建设任务 …
+   * 牵引性战略任务), numbered afresh. A short label just above it names the part.
+   */
+  private restartsTopLevel(n: Numbering): boolean {
+    const top = this.roots.filter((r) => r.style !== null);
+    const last = this.currentTopLevel();
+    return n.value === 1 && last !== null && last.style === n.style && last.value! >= 2 && top.length > 0 && SECTION_STYLES.has(n.style);
+  }
+
+  private currentTopLevel(): DraftNode | null {
+    const base = this.stack[0];
+    if (!base) return null;
+    if (base.style === null) return this.stack[1] ?? base.children.at(-1) ?? null;
+    return base;
+  }
+
+  private openPart(): void {
+    const previous = this.stack.at(-1);
+    const label = previous?.paragraphs.at(-1);
+    let title: string | null = null;
+    if (previous && label !== undefined && label.length <= 16 && !/[。；;，,：:]/.test(label)) {
+      previous.paragraphs.pop();
+      title = label;
+    }
+    const part: DraftNode = { line: 0, style: null, number: null, value: null, marker: null, title, delimiter: title ? '\n' : '', paragraphs: [], children: [] };
+    this.roots.push(part);
+    this.stack.length = 0;
+    this.stack.push(part);
   }
 
   /** Gives a heading its text, or adds a paragraph to the innermost open item. */
@@ -109,11 +169,28 @@ class OutlineBuilder {
     const depth = this.stack.findIndex((node) => node.style === n.style);
     // From 1000 on a number is an item only as the exact next one (…999, 1000); otherwise it is a year.
     if (n.value >= 1000) return depth >= 0 && n.value === this.stack[depth]!.value! + 1;
-    if (n.style === 'cn-shi') return !inline && this.enumerationFits(n, depth);
+    if (ENUMERATIONS.has(n.style)) return !inline && this.enumerationFits(n, depth);
     if (depth >= 0) {
       const last = this.stack[depth]!.value!;
+      // A list that restarted at 1 under this heading goes on as text (2、 3、 after the table's 1、).
+      const list = this.textList;
+      if (list && list.style === n.style && list.parent === this.stack[depth - 1] && n.value === list.value + 1) {
+        list.value = n.value;
+        return false;
+      }
       if (n.value === last + 1) return true;
       if (inline) return false;
+      // The same level starting again at 1 under the same heading is a list inside the text (a
+      // flattened table's row numbers), never a run of items: kept as text.
+      if (n.value === 1 && last >= 2) {
+        this.textList = { style: n.style, value: 1, parent: this.stack[depth - 1] };
+        this.warnings.push({
+          line,
+          rule: 'numbering-restart',
+          message: `${n.marker} starts again after ${this.stack[depth]!.marker} under the same heading — kept as text (a table or a list inside the item); if it is an item, fix the numbering of the source`,
+        });
+        return false;
+      }
       this.warnings.push({
         line,
         rule: 'out-of-sequence',
@@ -138,7 +215,7 @@ class OutlineBuilder {
     if (n.value !== 1) return false;
     const top = this.stack.at(-1);
     if (!top) return !this.hasSections;
-    return this.stack.length === 1 && SECTION_STYLES.has(top.style!) && top.children.length === 0;
+    return this.stack.length === 1 && top.style !== null && SECTION_STYLES.has(top.style) && top.children.length === 0;
   }
 
   private open(n: Numbering, line: number): DraftNode {

@@ -14,6 +14,7 @@ export type NumberingStyle =
   | 'arabic-paren' // （1） (1)
   | 'circled' //   ①
   | 'cn-shi' //    一是 (paragraph-initial enumeration)
+  | 'cn-stage' //  第一阶段 第一步 (paragraph-initial ordinal, read like 一是)
   | 'cn-article'; // 第一条
 
 export interface Numbering {
@@ -42,6 +43,7 @@ const NUMBERING_PATTERNS: ReadonlyArray<{ style: NumberingStyle; re: RegExp }> =
   { style: 'arabic-paren', re: new RegExp(`^[（(](${DIGITS})[)）][、，,．.]?\\s*`) },
   { style: 'circled', re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])[、，,．.]?\s*/ },
   { style: 'cn-shi', re: new RegExp(`^(${CN_NUMERAL})是(?=[^是])`) },
+  { style: 'cn-stage', re: new RegExp(`^第(${CN_NUMERAL})(?:阶段|階段|步)(?=[（(：:，,\\s])`) },
 ];
 
 /** The numbering a text opens with, if any. Requires text after the marker. */
@@ -87,7 +89,7 @@ export function toHalfWidthDigits(text: string): string {
  * number continues the document's sequence.
  */
 export const INLINE_MARKER = new RegExp(
-  `(?<=\\s)(?=(?:${CN_NUMERAL}[、]|[（(]${CN_NUMERAL}[)）]|${DIGITS}[.．、](?![0-9０-９])|[（(]${DIGITS}[)）]|[①-⑳])\\S)`,
+  `(?<=[\\s。；;！？!?，,])(?=(?:${CN_NUMERAL}[、]|[（(]${CN_NUMERAL}[)）]|${DIGITS}[.．、](?![0-9０-９])|[（(]${DIGITS}[)）]|[①-⑳])\\S)`,
   'g',
 );
 
@@ -123,6 +125,13 @@ export interface NoiseRule {
   id: string;
   /** Why such a line is not part of the plan, in the words of the report. */
   reason: string;
+  /**
+   * Where the rule acts: `anywhere` for what is unmistakably page furniture (a template
+   * directive, a page command, spam); `outside` for what only the page around the document
+   * holds (footers, publish lines, navigation) — inside the document, from its first
+   * paragraph or numbered line to its signature, such a line is body text (一、主办单位).
+   */
+  scope: 'anywhere' | 'outside';
   test: (line: string) => boolean;
 }
 
@@ -133,31 +142,60 @@ const both = (...tests: Array<(line: string) => boolean>) => (line: string) => t
 /** Words of pornography/gambling spam blocks injected into hacked pages. */
 const SPAM_WORDS = /无码|成人|午夜|人妻|毛片|av|AV|国产|精品|日韩|欧美|亚洲|久久|在线观看|在线视频|视频|蜘蛛池|色综合|福利|高潮|麻豆|黄色|彩票|博彩|娱乐城|棋牌/g;
 
-/** Whole lines that are page chrome, wherever they appear. */
+/** Whole lines that are page chrome; unmistakable furniture first, so it wins over a rule of the page around the document. */
 export const LINE_NOISE: readonly NoiseRule[] = [
+  {
+    id: 'excerpt-marker',
+    reason: 'excerpt marker of a blog export',
+    scope: 'anywhere',
+    test: has(/^<!--\s*more\s*-->$|^\[?(…|\.\.\.)\]?$|^阅读全文$|^展开全文$/),
+  },
   {
     id: 'spam',
     reason: 'spam keyword block',
+    scope: 'anywhere',
     test: (line) => (line.match(SPAM_WORDS)?.length ?? 0) >= 4 && !/。/.test(line),
+  },
+  {
+    id: 'template-directive',
+    reason: 'a server template directive or markup tag left in the text',
+    scope: 'anywhere',
+    test: has(/^<[#@%\/][^>]*>$|^<\/?[a-zA-Z][\w:-]*(?:\s[^>]*)?\/?>$|^\{[%{#].*[%}#]\}$|^<!--.*-->$/),
+  },
+  {
+    id: 'page-command',
+    reason: 'page commands in brackets (【打印本页】【关闭窗口】)',
+    scope: 'anywhere',
+    test: has(/^(?:[【\[［〖]\s*[^【】\[\]［］〖〗，。；]{1,8}\s*[】\]］〗][\s|｜/]*)+$/),
+  },
+  {
+    id: 'markdown-link',
+    reason: 'a link back to the original article (Markdown)',
+    scope: 'anywhere',
+    test: has(/^(?:\[[^\]]{1,40}\]\((?:https?:|\/|www\.)[^)\s]*\)\s*)+$/),
   },
   {
     id: 'breadcrumb',
     reason: 'navigation or breadcrumb',
+    scope: 'outside',
     test: both(short(200), has(/当前位置|您的位置|你的位置|所在位置|当前的位置|首页\s*[>›»＞]|首頁\s*[>›»＞]|^首页$|^返回首页|^网站首页/)),
   },
   {
     id: 'welcome-banner',
     reason: 'site welcome banner',
+    scope: 'outside',
     test: both(short(80), has(/^欢迎(光临|访问|来到)|今天是[:：]?\s*$|^设为首页|^加入收藏/)),
   },
   {
     id: 'pkulaw-header',
     reason: 'legal database header (北大法宝)',
+    scope: 'outside',
     test: both(short(200), has(/法宝引证码|原文链接|^【?(发布部门|发文字号|文号|公布日期|施行日期|效力级别|时效性|法规类别)】?[:：]/)),
   },
   {
     id: 'publish-info',
     reason: 'publish date, source or click count',
+    scope: 'outside',
     test: both(
       short(200),
       has(/发布时间|發布時間|发布日期|发布单位|发文单位|点击量|点击数|点击率|點擊|浏览次数|浏览量|阅读量|阅读次数|访问量|来源[:：]|來源[:：]|作者[:：]|编辑[:：]|责任编辑|責任編輯|栏目[:：]|字号|【字体|打印本页|关闭窗口|^时间[:：]|^時間[:：]|分享到[:：]?/),
@@ -166,26 +204,31 @@ export const LINE_NOISE: readonly NoiseRule[] = [
   {
     id: 'timestamp',
     reason: 'publish timestamp',
+    scope: 'outside',
     test: both(short(80), has(/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(:\d{2})?/)),
   },
   {
     id: 'journal-issue',
     reason: 'journal name and issue',
+    scope: 'outside',
     test: both(short(40), has(/\d{4}年(第)?\d{1,2}期\s*$/)),
   },
   {
     id: 'keywords',
     reason: 'keyword list',
+    scope: 'outside',
     test: both(short(120), has(/^(关键词|關鍵詞|关键字|關鍵字|标签|標簽)[:：]/)),
   },
   {
     id: 'byline',
     reason: 'byline',
+    scope: 'outside',
     test: both(short(60), has(/^[□■◎●]\s*\S|^(文|作者|撰稿|记者|通讯员)\s*[:：/|]/)),
   },
   {
     id: 'footer',
     reason: 'site footer (copyright, registration, contact)',
+    scope: 'outside',
     test: both(
       short(300),
       has(/版权所有|版權所有|Copyright|©|ICP备|ICP証|ICP证|公网安备|公網安備|网安备|技术支持|技術支持|网站标识码|網站標識碼|联系电话|联系地址|联系邮箱|联系我们|主办单位|承办单位|网站地图|客户服务热线|邮编[:：]|地址[:：].{2,40}(路|街|号)|电话[:：]\s*\d|E-?mail[:：]/i),
@@ -194,11 +237,13 @@ export const LINE_NOISE: readonly NoiseRule[] = [
   {
     id: 'comment-box',
     reason: 'comment box',
+    scope: 'outside',
     test: both(short(60), has(/^(评论|評論|用户评论|网友评论|发表评论|我要评论|全部评论|最新评论)$|还能输入\d*|還能輸入\d*|^限制\d+(字)?(以)?内$|字数限制|^验证码|^提交$|^登录$|^注册$|^匿名$/)),
   },
   {
     id: 'site-promo',
     reason: 'document-sharing or essay-site promotion',
+    scope: 'outside',
     test: both(
       short(200),
       has(/为您提供|為您提供|小编|小編|供大家参考|供大家參考|由会员分享|由會員分享|页珍藏版|頁珍藏版|分享文档|下载文档|免费下载|文档下载|在线阅读|原创力文档|道客巴巴|豆丁|淘文阁|文库|范文大全|范文网|文秘网/),
@@ -207,17 +252,17 @@ export const LINE_NOISE: readonly NoiseRule[] = [
   {
     id: 'share-bar',
     reason: 'share or print controls',
+    scope: 'outside',
     test: both(short(60), has(/^(分享|分享到|打印|收藏|纠错|【打印】|【关闭】|\[打印\]|\[关闭\])([\s|｜]|$)/)),
   },
   {
-    id: 'attachment-line',
-    reason: 'attachment list of a cover notice',
-    test: both(short(120), has(/^附件\s*\d*\s*[:：]/)),
-  },
-  {
-    id: 'excerpt-marker',
-    reason: 'excerpt marker of a blog export',
-    test: has(/^<!--\s*more\s*-->$|^\[?(…|\.\.\.)\]?$|^阅读全文$|^展开全文$/),
+    id: 'page-button',
+    reason: 'a button or link of the page (我要报名, 下载Word版本, 上一篇)',
+    scope: 'outside',
+    test: both(
+      short(16),
+      has(/^(?:我要|点击|點擊|立即|马上|馬上)?(?:报名|報名|下载|下載|打印|关闭|關閉|返回|分享|收藏|登录|登錄|注册|註冊|评论|評論|投稿|订阅|訂閱|咨询|諮詢|上一篇|下一篇|上一条|下一条|上一條|下一條)[^，,。；;：:]{0,10}$/),
+    ),
   },
 ];
 
@@ -228,8 +273,9 @@ export const LINE_NOISE: readonly NoiseRule[] = [
 export const TAIL_MARKER: NoiseRule = {
   id: 'tail',
   reason: 'after the end of the article',
+  scope: 'outside',
   test: has(
-    /^(猜你喜欢|猜你喜歡|推荐访问|推薦訪問|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关文章|相關文章|相关推荐|相關推薦|热门推荐|熱門推薦|延伸阅读|延伸閱讀|相关链接|相關鏈接|主站蜘蛛池模板)|^(上一篇|下一篇|上一條|下一條)[:：]|^(评论|評論|用户评论|网友评论|发表评论|我要评论|全部评论)$/,
+    /^(猜你喜欢|猜你喜歡|推荐访问|推薦訪問|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关文章|相關文章|相关推荐|相關推薦|热门推荐|熱門推薦|延伸阅读|延伸閱讀|相关链接|相關鏈接|主站蜘蛛池模板)|^(上一篇|下一篇|上一條|下一條)(?:[:：]|$)|^(评论|評論|用户评论|网友评论|发表评论|我要评论|全部评论)$/,
   ),
 };
 
@@ -244,7 +290,15 @@ export const INLINE_NOISE: ReadonlyArray<{ id: string; reason: string; re: RegEx
   },
   // Inside a line only; a marker on a line of its own is a LINE_NOISE rule, which also rejoins the word it cut.
   { id: 'excerpt-marker', reason: 'excerpt marker of a blog export', re: /(?<=\S)\s*<!--\s*more\s*-->|<!--\s*more\s*-->\s*(?=\S)/g },
+  { id: 'download-link', reason: 'a download link glued into a line (附件(下载Word版本)：…)', re: /[（(](?:点击)?下载[^（）()]{0,12}[)）]/g },
 ];
+
+/**
+ * Markdown strong emphasis, **一、…**: markup, not text. Its content opens with a letter, a digit
+ * or an opening bracket and holds no star, so a name masked as *** or ** (党的***四中***,
+ * 组织**、**, 人口**%) is text, not markup.
+ */
+export const MARKDOWN_BOLD = /(?<!\*)\*\*(?!\*)([\p{L}\p{N}（(《“][^*\n]*?)(?<![\s*])\*\*(?!\*)/gu;
 
 /** A document-sharing page marker opening a line: "3、进其社会化应用共享…". */
 export const PAGE_MARKER = /^([0-9]{1,3})、/;
@@ -255,8 +309,106 @@ export const PAGINATED_SOURCE = /由会员分享|由會員分享|页珍藏版|�
 // ───────────────────────────── metadata ─────────────────────────────
 
 
-/** A cover notice that wraps the plan: 关于印发《…》的通知. */
-export const COVER_NOTICE = /(关于|關於)(印发|印發)[^，。]*的通知$/;
 
 /** A numbered line of an attachment list: 2.江南市2023年民生实事项目表 */
 export const ATTACHMENT_ITEM = /^[0-9０-９]{1,2}[.．、]\S.{0,58}$/;
+
+// ───────────────────────── parts of an official document (GB/T 9704-2012 §7) ─────────────────────────
+
+/** Builds one alternation from a list, one alternative a line in the source, longest first. */
+const oneOf = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * 文种: the kind of document, with which its title ends (标题 = 发文机关 + 事由 + 文种), in both
+ * scripts. The kinds of 党政机关公文 (§8 of the 2012 regulations) and the planning documents of
+ * education bureaus and schools.
+ */
+export const DOC_KINDS = [
+  '要点', '要點',
+  '计划', '計劃',
+  '规划', '規劃',
+  '方案',
+  '意见', '意見',
+  '通知',
+  '通报', '通報',
+  '办法', '辦法',
+  '细则', '細則',
+  '规定', '規定',
+  '决定', '決定',
+  '决议', '決議',
+  '报告', '報告',
+  '安排',
+  '纲要', '綱要',
+  '指南',
+  '规则', '規則',
+  '条例', '條例',
+  '公告',
+  '通告',
+  '批复', '批覆',
+  '纪要', '紀要',
+  '总结', '總結',
+  '措施',
+  '标准', '標準',
+  '章程',
+  '清单', '清單',
+  '函',
+];
+
+/** A draft or trial mark after the kind: （试行） （征求意见稿）. */
+const KIND_SUFFIX = '(?:[（(](?:试行|試行|征求意见稿|徵求意見稿|草案|修订稿|修訂稿|暂行|暫行)[)）])?';
+
+/** A title line ends with the kind of document. */
+export const TITLE_END = new RegExp(`(?:${oneOf(DOC_KINDS)})${KIND_SUFFIX}$`);
+
+/** A news headline about a document: 学校2022年工作要点出台 → the document is 学校2022年工作要点. */
+export const NEWS_HEADLINE = new RegExp(`^(.{4,}?(?:${oneOf(DOC_KINDS)})${KIND_SUFFIX})(?:正式)?(?:出台|印发|印發|发布|發布|公布|出炉|出爐|面世|亮相|实施|實施)了?$`);
+
+/** A notice that publishes or forwards another document: 关于印发《…》的通知. */
+export const COVER_NOTICE = /(关于|關於)(印发|印發|转发|轉發|公布|发布|發布|颁布|頒布)[^，。]*的通知$/;
+
+const CN_DATE_DIGIT = '[〇○◯零O０0一二三四五六七八九]';
+const YEAR = `(?:(?:19|20|１９|２０)[0-9０-９]{2}|${CN_DATE_DIGIT}{4})`;
+const MONTH_DAY = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})';
+/** A date written out: 2016年3月30日, 二〇一七年九月十三日 (with 〇 U+3007, ○ U+25CB or 零). */
+export const WRITTEN_DATE = new RegExp(`${YEAR}\\s*年\\s*${MONTH_DAY}\\s*月\\s*${MONTH_DAY}\\s*日`);
+/** 成文日期: a line that is only a date. */
+export const DATE_LINE = new RegExp(`^${WRITTEN_DATE.source}$`);
+
+/**
+ * How the name of an issuing body ends: ministries, departments, bureaus, commissions, offices,
+ * governments, Party committees, centres and schools.
+ */
+export const BODY_ENDINGS = [
+  '部', '司', '厅', '廳', '局', '委', '委员会', '委員會', '办', '辦', '办公室', '辦公室', '政府', '党委', '黨委', '党组', '黨組',
+  '支部', '总支', '總支', '中心', '学校', '學校', '中学', '中學', '小学', '小學', '幼儿园', '幼兒園', '学院', '學院', '大学', '大學',
+  '研究院', '研究所', '教育署', '处', '處', '科', '室', '院', '会', '會', '馆', '館', '站', '所',
+];
+const BODY_NAME = `[\\u4e00-\\u9fff（）()]{2,30}?(?:${oneOf(BODY_ENDINGS)})`;
+/** 发文机关署名: one issuing body, or several separated by spaces (联合行文). */
+export const SIGNATURE_LINE = new RegExp(`^${BODY_NAME}(?:[\\s\\u3000]+${BODY_NAME}){0,5}$`);
+/** A body that signs and dates on one line: 上海市浦东新区教育局 2016年3月30日. */
+export const SIGNATURE_WITH_DATE = new RegExp(`^(${BODY_NAME}(?:[\\s\\u3000]+${BODY_NAME}){0,5})[\\s\\u3000]+(${WRITTEN_DATE.source})$`);
+
+/** 发文字号: 教研〔2022〕1号, 沪教委基〔2020〕3号, 浦教德2017【10号】. */
+export const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号|[\u4e00-\u9fff]{1,12}(?:19|20)\d{2}\s*[【\[]\s*\d{1,4}\s*号\s*[】\]]/;
+/** A line that is only a document number. */
+export const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source})$`);
+
+/** 主送机关: a short line ending with a colon that names bodies (各…、…：). */
+export const ADDRESSEE_LINE = /^(?=.*(?:各|全体|所属|局属|直属|有关|相关|[、，,]))[^。；;！？]{2,150}[：:]$/;
+
+/** 附件说明: 附件：…, 附件1：…, 附件 or an attachment's own header 附件1   title. */
+export const ATTACHMENT_LABEL = /^附\s*件\s*([0-9０-９]{1,2})?(?:\s*[:：]\s*|\s+|$)/;
+
+/** 版记 and 附注: 抄送：…, …印发 (with the date), （此件公开发布）. */
+export const COLOPHON_LINE = new RegExp(
+  [
+    '^抄\\s*送[:：]',
+    '^主\\s*题\\s*词[:：]',
+    `^.{2,40}${WRITTEN_DATE.source}\\s*印发$`,
+    '^[（(](?:此件|本件)[^）)]{1,20}[)）]$',
+  ].join('|'),
+);
+
+/** Words by which a body names itself instead of its name (学校2022年工作要点): resolved from the site that published it. */
+export const SELF_REFERENCE = /^(?:学校|我校|本校|全校|學校|我局|本局|我委|本委|我厅|本厅|我院|本院|我中心|本中心)/;

@@ -1,67 +1,124 @@
 /**
  * Remove page chrome, line by line, and say why: inline fragments (teasers, page counters,
- * controls glued to a line), front matter, known chrome lines, and everything after a marker
- * that ends the article (猜你喜欢, 评论…). Every removal is recorded with its line and rule.
+ * controls glued to a line, Markdown markup), front matter, known chrome lines, and everything
+ * after a marker that ends the article (猜你喜欢, 评论…). Every removal is recorded with its
+ * line and rule.
+ *
+ * Chrome rules act outside the document, not inside it: from the document's first paragraph
+ * or numbered line to its last (and the signature after it), only rules of unmistakable
+ * furniture apply, so a section 一、主办单位 or an item that gives a telephone number stays.
  */
 import type { RemovedLine } from '../schemas/plan.ts';
 import type { Line } from './normalize.ts';
-import { ATTACHMENT_ITEM, INLINE_NOISE, LINE_NOISE, SENTENCE_END, TAIL_MARKER, matchNumbering } from './patterns.ts';
+import { DATE_LINE, INLINE_NOISE, LINE_NOISE, MARKDOWN_BOLD, SENTENCE_END, SIGNATURE_LINE, SIGNATURE_WITH_DATE, TAIL_MARKER, matchNumbering, type NoiseRule } from './patterns.ts';
+
+export interface FrontMatter {
+  /** The document's title from `title:`, without the site's name or the column. */
+  title: string | null;
+  /** The body that published the page, when the front matter names one (title prefix, tags, categories). */
+  site: string | null;
+}
 
 export interface Stripped {
   lines: Line[];
   removed: RemovedLine[];
-  /** `title:` of a front-matter block, when the text had one. */
-  frontMatterTitle: string | null;
+  frontMatter: FrontMatter;
 }
+
+type Remove = (line: Line, text: string, rule: string, reason: string) => void;
 
 export function strip(input: readonly Line[]): Stripped {
   const removed: RemovedLine[] = [];
-  const remove = (line: Line, text: string, rule: string, reason: string) =>
-    removed.push({ line: line.no, text, rule, reason });
+  const remove: Remove = (line, text, rule, reason) => removed.push({ line: line.no, text, rule, reason });
 
-  let lines = input.map((line) => ({ no: line.no, text: stripInline(line, remove) }));
+  let lines: Line[] = input.map((line) => {
+    const bold = stripBold(line, remove);
+    const text = stripInline({ no: line.no, text: bold.text }, remove);
+    return bold.wholeLine ? { no: line.no, text, heading: true } : { no: line.no, text };
+  });
   const frontMatter = stripFrontMatter(lines, remove);
   lines = frontMatter.lines;
 
+  const matched = lines.map((line) => (line.text === '' ? undefined : LINE_NOISE.find((r) => r.test(line.text))));
+  const span = documentSpan(lines, matched);
+
   const kept: Line[] = [];
   let bodySeen = false;
-  let inAttachments = false;
   let glueNext = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.text === '') continue;
-    if (inAttachments && ATTACHMENT_ITEM.test(line.text) && !/。/.test(line.text)) {
-      remove(line, line.text, 'attachment-line', 'attachment list of a cover notice');
-      continue;
-    }
-    inAttachments = false;
-    if (bodySeen && TAIL_MARKER.test(line.text)) {
+    const inside = i >= span.start && i <= span.end;
+    if (bodySeen && !inside && i > span.end && TAIL_MARKER.test(line.text)) {
       for (const rest of lines.slice(i)) {
         if (rest.text !== '') remove(rest, rest.text, TAIL_MARKER.id, `${TAIL_MARKER.reason} (「${line.text.slice(0, 12)}」, line ${line.no})`);
       }
       break;
     }
-    const rule = LINE_NOISE.find((r) => r.test(line.text));
-    if (rule) {
+    const rule = matched[i];
+    if (rule && (rule.scope === 'anywhere' || !inside)) {
       remove(line, line.text, rule.id, rule.reason);
-      if (rule.id === 'attachment-line') inAttachments = true;
       // An excerpt marker on its own line may cut a word (全面推 / <!--more--> / 进劳动教育).
       if (rule.id === 'excerpt-marker' && kept.length > 0 && !SENTENCE_END.test(kept.at(-1)!.text)) glueNext = true;
       continue;
     }
     if (glueNext) {
       const previous = kept.at(-1)!;
-      kept[kept.length - 1] = { no: previous.no, text: previous.text + line.text };
+      kept[kept.length - 1] = { ...previous, text: previous.text + line.text };
       glueNext = false;
       continue;
     }
     kept.push(line);
     if (looksLikeBody(line.text)) bodySeen = true;
   }
-  return { lines: kept, removed: removed.sort((a, b) => a.line - b.line), frontMatterTitle: frontMatter.title };
+  return { lines: kept, removed: removed.sort((a, b) => a.line - b.line), frontMatter: { title: frontMatter.title, site: frontMatter.site } };
 }
 
-function stripInline(line: Line, remove: (line: Line, text: string, rule: string, reason: string) => void): string {
+/**
+ * The document's extent, as line indexes: from its first paragraph or numbered line to its
+ * last, then on over a signature and date that close it. Lines that chrome rules match do not
+ * open or close the document, so a long footer is never taken for its last paragraph.
+ */
+function documentSpan(lines: readonly Line[], matched: ReadonlyArray<NoiseRule | undefined>): { start: number; end: number } {
+  const isBody = (i: number) => {
+    const text = lines[i]!.text;
+    if (text === '' || matched[i]) return false;
+    return matchNumbering(text) !== null || looksLikeBody(text);
+  };
+  let start = -1;
+  let end = -2;
+  for (let i = 0; i < lines.length; i++) {
+    if (!isBody(i)) continue;
+    if (start < 0) start = i;
+    end = i;
+  }
+  if (start < 0) return { start: 0, end: -1 };
+  // 落款: signing bodies and a date close the document, a few lines after its last paragraph.
+  for (let i = end + 1, seen = 0; i < lines.length && seen < 8; i++) {
+    const text = lines[i]!.text;
+    if (text === '') continue;
+    seen++;
+    if (DATE_LINE.test(text) || SIGNATURE_WITH_DATE.test(text)) end = i;
+    else if (!SIGNATURE_LINE.test(text) && !/^附\s*件/.test(text) && !/^特此|^此复|^专此/.test(text) && matched[i]?.scope !== 'outside') {
+      if (text.length > 20) break;
+    }
+  }
+  return { start, end };
+}
+
+/** Markdown bold markers come out, their text stays; a line wholly in bold (**一、…**) is a heading, all of it. */
+function stripBold(line: Line, remove: Remove): { text: string; wholeLine: boolean } {
+  let wholeLine = false;
+  const text = line.text.replace(MARKDOWN_BOLD, (match, inner: string, at: number) => {
+    if (at === 0 && match.length === line.text.length) wholeLine = true;
+    remove(line, '**', 'markdown-bold', 'Markdown bold markers (markup, not text)');
+    remove(line, '**', 'markdown-bold', 'Markdown bold markers (markup, not text)');
+    return inner;
+  });
+  return { text, wholeLine };
+}
+
+function stripInline(line: Line, remove: Remove): string {
   let text = line.text;
   for (const { id, reason, re } of INLINE_NOISE) {
     text = text.replace(re, (match) => {
@@ -72,22 +129,36 @@ function stripInline(line: Line, remove: (line: Line, text: string, rule: string
   return text.trim();
 }
 
+/** `站名 | 标题`, `标题 - 站名`, `栏目->标题`: the parts of a page title, the document's title among them. */
+const TITLE_SEPARATOR = /\s*(?:\s[|｜_\-–—]\s|[|｜]|->|>>|»|＞)\s*/;
+const ORGANISATION = /(?:大学|大學|学院|學院|学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|教育局|教育厅|教育廳|教育部|教委|委员会|委員會|政府|中心)$/;
+
 /** A YAML front-matter block at the top of a blog or CMS export. */
-function stripFrontMatter(
-  lines: Line[],
-  remove: (line: Line, text: string, rule: string, reason: string) => void,
-): { lines: Line[]; title: string | null } {
+function stripFrontMatter(lines: Line[], remove: Remove): FrontMatter & { lines: Line[] } {
   const first = lines.findIndex((l) => l.text !== '');
-  if (first < 0 || lines[first]!.text !== '---') return { lines, title: null };
+  if (first < 0 || lines[first]!.text !== '---') return { lines, title: null, site: null };
   const close = lines.findIndex((l, i) => i > first && l.text === '---');
-  if (close < 0 || close - first > 40) return { lines, title: null };
-  let title: string | null = null;
+  if (close < 0 || close - first > 40) return { lines, title: null, site: null };
+  let rawTitle: string | null = null;
+  const listed: string[] = [];
   for (const line of lines.slice(first, close + 1)) {
     const m = /^title\s*:\s*["']?(.+?)["']?\s*$/.exec(line.text);
-    if (m) title = m[1]!;
+    if (m) rawTitle = m[1]!;
+    const item = /^-\s+["']?(.+?)["']?\s*$/.exec(line.text);
+    if (item) listed.push(item[1]!);
     if (line.text !== '') remove(line, line.text, 'front-matter', 'front matter of a blog or CMS export');
   }
-  return { lines: lines.slice(close + 1), title };
+  let title = rawTitle;
+  let site: string | null = null;
+  if (rawTitle) {
+    // The document's title is the longest part with Chinese text; the others name the site or column.
+    const parts = rawTitle.split(TITLE_SEPARATOR).filter((p) => p.trim() !== '');
+    const chinese = parts.filter((p) => /[\u3400-\u9fff]/.test(p));
+    title = [...chinese].sort((a, b) => b.length - a.length)[0] ?? rawTitle;
+    site = chinese.find((p) => p !== title && ORGANISATION.test(p)) ?? null;
+  }
+  site ??= listed.find((p) => ORGANISATION.test(p)) ?? null;
+  return { lines: lines.slice(close + 1), title, site };
 }
 
 /** The article has begun once a numbered heading or a real paragraph appears. */

@@ -51,6 +51,14 @@ export const planMeta = z.object({
   title: z.string().min(1),
   /** Where the title came from: a line of the text, the front matter of an export, built from the text, or the sidecar. */
   titleSource: z.enum(['text', 'front-matter', 'built', 'sidecar']),
+  /**
+   * Where the issuer came from: the document's signature (落款), its title (X关于… / X2022年…),
+   * the cover notice's signature, a legal database's header, the site that published it, the
+   * sidecar; null when there is no issuer.
+   */
+  issuerSource: z.enum(['signature', 'title', 'wrapper', 'database', 'site', 'sidecar']).nullable().default(null),
+  /** Where the date came from: the signature's 成文日期, the cover notice, the page's publish line, the sidecar. */
+  dateSource: z.enum(['signature', 'wrapper', 'page', 'sidecar']).nullable().default(null),
   /** Year the plan is for, e.g. 2022. */
   year: z.number().int().min(1949).max(2100).nullable(),
   /** Issuing body, e.g. 教育部基础教育司, or null when the text does not say. */
@@ -83,11 +91,44 @@ export const warning = z.object({
   message: z.string(),
 });
 
+/** 发文机关署名 and 成文日期 (落款): who signed the document and when, as printed and as data. */
+export const signature = z.object({
+  /** The signing bodies as printed, e.g. 教育部 财政部 国家发展改革委; null when only a date is printed. */
+  issuer: z.string().nullable(),
+  /** 成文日期 as YYYY-MM-DD, or null. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /** The signature's lines exactly as printed, e.g. ["上海市浦东新区教育局", "2016年3月30日"]. */
+  lines: z.array(z.string()),
+});
+
+/** The parts of an official document around its body (GB/T 9704-2012 §7), as found in the text. */
+const documentParts = {
+  /** 发文字号, e.g. 教研〔2022〕1号. */
+  docNumber: z.string().nullable().default(null),
+  /** 主送机关, as printed without the closing colon, e.g. 各省、自治区、直辖市人民政府. */
+  addressees: z.string().nullable().default(null),
+  signature: signature.nullable().default(null),
+  /** 附件说明: the attachments' names, in order, without their numbers. */
+  attachments: z.array(z.string()).default([]),
+  /** 附注 and 版记 (抄送, 印发机关和印发日期), as printed. */
+  colophon: z.array(z.string()).default([]),
+};
+
+/** A notice that publishes, forwards or wraps the plan (关于印发《…》的通知): kept, shown collapsed above it. */
+export const wrapper = z.object({
+  title: z.string().nullable(),
+  ...documentParts,
+  /** The notice's own text, in order (its headings included, as printed). */
+  paragraphs: z.array(z.string()),
+});
+
 export const plan = z.object({
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   meta: planMeta,
   preamble: z.array(z.string()),
   sections: z.array(planNode),
+  ...documentParts,
+  wrapper: wrapper.nullable().default(null),
   removed: z.array(removedLine),
   warnings: z.array(warning),
   /** Published anchors whose items were removed in a revision, with the editor's note. */
@@ -95,6 +136,8 @@ export const plan = z.object({
 });
 
 export type Plan = z.infer<typeof plan>;
+export type Signature = z.infer<typeof signature>;
+export type Wrapper = z.infer<typeof wrapper>;
 export type PlanMeta = z.infer<typeof planMeta>;
 export type RemovedLine = z.infer<typeof removedLine>;
 export type Warning = z.infer<typeof warning>;
