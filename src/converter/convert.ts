@@ -7,6 +7,7 @@ import { plan as planSchema, type Plan, type PlanNode, type RemovedLine, type Si
 import type { Sidecar } from '../schemas/sidecar.ts';
 import { assignAnchors } from './anchors.ts';
 import { decode } from './decode.ts';
+import { doubts } from './doubts.ts';
 import { ConvertError } from './errors.ts';
 import {
   buildTitle,
@@ -92,6 +93,14 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
       warnings.push({ line: null, rule: 'no-title', message: 'no title found in the text — set `title:` in the sidecar' });
     }
   }
+  warnings.push(
+    ...doubts({
+      title,
+      titleLine: located.removed.find((r) => r.rule === 'title')?.line ?? null,
+      body: located.body,
+      sections: outline.sections,
+    }),
+  );
   const signature = tail.signature;
   const year = sidecar.year ?? yearOf(title) ?? yearOf(signature?.date) ?? chromeYear(removed) ?? yearOf(wrapper?.model.signature?.date) ?? yearOf(outline.preamble[0]);
   const issuer = findIssuer(title, signature, wrapper?.model ?? null, removed, stripped.frontMatter.site, sidecar);

@@ -154,6 +154,11 @@ export function arabicDate(text: string): string {
 
 export function parseDate(text: string): string | null {
   const m = DATE.exec(WRITTEN_DATE.test(text) ? arabicDate(text) : text);
+  if (!m && WRITTEN_DATE.test(text)) {
+    // A signature dated by month only (2023年3月): the first of the month stands for it.
+    const month = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月/.exec(arabicDate(text));
+    if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return `${month[1]}-${month[2]!.padStart(2, '0')}-01`;
+  }
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;

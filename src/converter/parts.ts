@@ -75,10 +75,11 @@ function innerStart(lines: readonly Line[], from: number): number | null {
       const at = titleAfter(lines, i + 1);
       if (at !== null && hasBody(lines, at + 1)) found ??= at;
     }
-    const named = COVER_NOTICE.test(text) ? /《(.+?)》/.exec(text)?.[1] : undefined;
-    if (named && i === firstTextLine(lines, from)) {
-      const at = lines.findIndex((l, j) => j > i + 1 && stripLabel(l.text) === named);
-      if (at > 0 && hasBody(lines, at + 1) && found === null) found = at;
+    if (found === null && i === firstTextLine(lines, from) && COVER_NOTICE.test(text)) {
+      // The notice names the document in 《》, in its title or in its first sentences (现将《X》印发给你们).
+      const named = [text, ...lines.slice(i + 1, i + 6).map((l) => l.text)].map((t) => /《(.+?)》/.exec(t)?.[1]).find(Boolean);
+      const at = named ? lines.findIndex((l, j) => j > i + 1 && !ATTACHMENT_LIST.test(l.text) && stripLabel(l.text) === named) : -1;
+      if (at > 0 && hasBody(lines, at + 1)) found = at;
     }
     if (found !== null) return found;
   }
@@ -90,6 +91,8 @@ function firstTextLine(lines: readonly Line[], from: number): number {
   return from;
 }
 
+/** The list of attachments (附件：1.…), as opposed to an attachment's own header (附件1 标题). */
+const ATTACHMENT_LIST = /^附\s*件\s*[0-9０-９]{0,2}\s*[:：]/;
 const stripLabel = (text: string) => text.replace(ATTACHMENT_LABEL, '').trim();
 
 /** A title (after an optional 附件 label, possibly over two lines) among the next lines. */
@@ -97,7 +100,7 @@ function titleAfter(lines: readonly Line[], from: number): number | null {
   for (let i = from; i < Math.min(lines.length, from + 3); i++) {
     const text = lines[i]!.text;
     const bare = stripLabel(text);
-    if (bare === '' && ATTACHMENT_LABEL.test(text)) continue;
+    if ((bare === '' && ATTACHMENT_LABEL.test(text)) || COLOPHON_LINE.test(text)) continue;
     if (isTitleLine(bare)) return i;
     const next = lines[i + 1]?.text ?? '';
     if (!/[。；;：:，,]/.test(bare) && bare.length >= 4 && bare.length <= 40 && isTitleLine(next)) return i;
@@ -152,80 +155,80 @@ export interface Tail {
 }
 
 /**
- * 附件说明, 落款 (signing bodies and date), 附注 and 版记 at the end of a document. They are
- * looked for only after its last numbered line or paragraph, so the body is never taken apart.
+ * 附件说明, 落款 (signing bodies and date), 附注 and 版记 at the end of a document, read from its
+ * end backwards: 版记 lines last, then the date with the bodies that sign just above it, then an
+ * attachment list between the body's last paragraph and the signature. They are looked for only
+ * after the body's last numbered line or paragraph, so the body is never taken apart; what the
+ * tail cannot name stays body, in order.
  */
 export function readTail(input: readonly Line[]): Tail {
   const lines = [...input];
   const removed: RemovedLine[] = [];
   let lastBody = -1;
   lines.forEach((l, i) => {
-    if (isBodyLine(l.text) && !isClosing(l.text) && !ATTACHMENT_LABEL.test(l.text)) lastBody = i;
+    if (isBodyLine(l.text) && !isClosing(l.text) && !ATTACHMENT_LIST.test(l.text)) lastBody = i;
   });
-  // 附件说明 may itself be numbered (附件：1.…); it begins at the first 附件 label after the body's last paragraph,
-  // or at a label that follows the body's last numbered line.
-  const labelAt = lines.findIndex((l, i) => i > lastBody && ATTACHMENT_LABEL.test(l.text));
-  const earlyLabel = lines.findIndex((l, i) => i <= lastBody && i > 0 && /^附\s*件\s*[0-9０-９]{0,2}\s*[:：]/.test(l.text) && lines.slice(i + 1).every((r) => !isParagraph(r.text) || isClosing(r.text)));
-  const attachmentStart = earlyLabel >= 0 ? earlyLabel : labelAt;
-  const tailStart = attachmentStart >= 0 ? attachmentStart : lastBody + 1;
-  const tail = lines.slice(tailStart);
-  const kept = lines.slice(0, tailStart);
+  // An attachment list may itself be numbered (附件：1.… 2.…): it begins at its label.
+  const listAt = lines.findIndex((l, i) => ATTACHMENT_LIST.test(l.text) && lines.slice(i + 1).every((r) => !isParagraph(r.text)));
+  const tailStart = listAt >= 0 && listAt <= lastBody ? listAt : lastBody + 1;
+
+  let end = lines.length;
+  const colophon: string[] = [];
+  while (end > tailStart && COLOPHON_LINE.test(lines[end - 1]!.text)) colophon.unshift(lines[--end]!.text);
+
+  let signature: Signature | null = null;
+  let signatureStart = end;
+  const last = lines[end - 1];
+  const withDate = last && end > tailStart ? SIGNATURE_WITH_DATE.exec(last.text) : null;
+  if (withDate) {
+    signature = { issuer: withDate[1]!.replace(/[\s\u3000]+/g, ' '), date: parseDate(withDate[2]!), lines: [last!.text] };
+    signatureStart = end - 1;
+  } else if (last && end > tailStart && DATE_LINE.test(last.text)) {
+    let top = end - 1;
+    while (top > tailStart && end - 1 - top < 3 && SIGNATURE_LINE.test(lines[top - 1]!.text) && !ATTACHMENT_LABEL.test(lines[top - 1]!.text)) top--;
+    const signers = lines.slice(top, end - 1).map((l) => l.text);
+    // A date alone signs only when it is a full date (二〇一七年九月十三日); a month alone may be a table's cell.
+    if (signers.length > 0 || /日$/.test(last.text)) {
+      signature = { issuer: signers.length ? signers.join(' ').replace(/[\s\u3000]+/g, ' ') : null, date: parseDate(last.text), lines: [...signers, last.text] };
+      signatureStart = top;
+    }
+  }
+  // A signature is set apart: above it ends a sentence, an item or the attachment list, never a table's cell.
+  const above = lines[signatureStart - 1];
+  if (signature && above && !/[。！？!?；;…”’」）)]$/.test(above.text) && !isBodyLine(above.text) && !ATTACHMENT_LABEL.test(above.text) && !lines.slice(tailStart, signatureStart).some((l) => ATTACHMENT_LABEL.test(l.text))) {
+    signature = null;
+  }
+  if (!signature) {
+    // Without a signature, 版记 lines are body text too.
+    end = lines.length;
+    signatureStart = end;
+    colophon.length = 0;
+  }
 
   const attachments: string[] = [];
-  const signatureLines: string[] = [];
-  const colophon: string[] = [];
-  let date: string | null = null;
-  let issuer: string | null = null;
-  let inAttachments = attachmentStart >= 0;
-  for (const line of tail) {
-    const text = line.text;
-    if (COLOPHON_LINE.test(text)) {
-      colophon.push(text);
-      inAttachments = false;
-      continue;
-    }
-    const withDate = SIGNATURE_WITH_DATE.exec(text);
-    if (DATE_LINE.test(text) || withDate) {
-      signatureLines.push(text);
-      date = parseDate(withDate ? withDate[2]! : text);
-      if (withDate) issuer = withDate[1]!;
-      inAttachments = false;
-      continue;
-    }
-    if (SIGNATURE_LINE.test(text) && text.length <= 60 && date === null && !ATTACHMENT_LABEL.test(text) && !(inAttachments && attachments.length === 0)) {
-      signatureLines.push(text);
-      issuer = issuer ? `${issuer} ${text}` : text;
-      inAttachments = false;
-      continue;
-    }
-    if (inAttachments && !/。$/.test(text) && text.length <= 80) {
-      let name = text;
-      const label = ATTACHMENT_LABEL.exec(name);
-      if (label) {
-        removed.push({ line: line.no, text: label[0].trim(), rule: 'attachment-label', reason: 'label of the attachment list, kept as the model\'s attachments' });
-        name = name.slice(label[0].length).trim();
-      }
-      const number = /^[0-9０-９]{1,2}\s*[.．、]\s*|^[（(][0-9０-９]{1,2}[)）]\s*/.exec(name);
-      if (number) {
-        removed.push({ line: line.no, text: number[0].trim(), rule: 'attachment-number', reason: 'numbering of the attachment list, kept as the order of the model\'s attachments' });
-        name = name.slice(number[0].length).trim();
-      }
-      if (name) attachments.push(name);
-      continue;
-    }
-    // Anything else after the body stays body: the tail gives back what it cannot name.
-    kept.push(line);
-  }
-  // A signature is the bodies that sign above a date; bodies without a date are body text.
-  if (date === null && signatureLines.length > 0) {
-    return { signature: null, attachments, colophon, lines: restore(kept, tail, signatureLines), removed };
-  }
-  const signature = signatureLines.length ? { issuer: issuer?.replace(/[\s\u3000]+/g, ' ') ?? null, date, lines: signatureLines } : null;
+  const kept = lines.slice(0, tailStart);
+  const between = lines.slice(tailStart, signatureStart);
+  const labelAt = between.findIndex((l) => ATTACHMENT_LABEL.test(l.text) && (ATTACHMENT_LIST.test(l.text) || stripLabel(l.text) === ''));
+  between.forEach((line, i) => {
+    const name = labelAt >= 0 && i >= labelAt && !/。$/.test(line.text) && line.text.length <= 80 ? attachmentName(line, i === labelAt, removed) : null;
+    if (name) attachments.push(name);
+    else if (name === null) kept.push(line);
+  });
   return { signature, attachments, colophon, lines: kept, removed };
 }
 
-/** Puts back, in order, the lines taken for a signature that turned out to have no date. */
-function restore(kept: Line[], tail: readonly Line[], taken: readonly string[]): Line[] {
-  const back = tail.filter((l) => taken.includes(l.text));
-  return [...kept, ...back].sort((a, b) => a.no - b.no);
+/** An attachment's name without the list's label (附件：) and number (1.), which are logged. */
+function attachmentName(line: Line, first: boolean, removed: RemovedLine[]): string | null | '' {
+  let name = line.text;
+  const label = first ? ATTACHMENT_LABEL.exec(name) : null;
+  if (label) {
+    removed.push({ line: line.no, text: label[0].trim(), rule: 'attachment-label', reason: "label of the attachment list, kept as the model's attachments" });
+    name = name.slice(label[0].length).trim();
+  }
+  const number = /^[0-9０-９]{1,2}\s*[.．、]\s*|^[（(][0-9０-９]{1,2}[)）]\s*/.exec(name);
+  if (number) {
+    removed.push({ line: line.no, text: number[0].trim(), rule: 'attachment-number', reason: "numbering of the attachment list, kept as the order of the model's attachments" });
+    name = name.slice(number[0].length).trim();
+  }
+  return name;
 }

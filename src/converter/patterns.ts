@@ -369,8 +369,8 @@ export const COVER_NOTICE = /(关于|關於)(印发|印發|转发|轉發|公布|
 const CN_DATE_DIGIT = '[〇○◯零O０0一二三四五六七八九]';
 const YEAR = `(?:(?:19|20|１９|２０)[0-9０-９]{2}|${CN_DATE_DIGIT}{4})`;
 const MONTH_DAY = '(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})';
-/** A date written out: 2016年3月30日, 二〇一七年九月十三日 (with 〇 U+3007, ○ U+25CB or 零). */
-export const WRITTEN_DATE = new RegExp(`${YEAR}\\s*年\\s*${MONTH_DAY}\\s*月\\s*${MONTH_DAY}\\s*日`);
+/** A date written out: 2016年3月30日, 二〇一七年九月十三日 (with 〇 U+3007, ○ U+25CB or 零), or only its month: 2023年3月. */
+export const WRITTEN_DATE = new RegExp(`${YEAR}\\s*年\\s*${MONTH_DAY}\\s*月(?:\\s*${MONTH_DAY}\\s*日)?`);
 /** 成文日期: a line that is only a date. */
 export const DATE_LINE = new RegExp(`^${WRITTEN_DATE.source}$`);
 
