@@ -140,6 +140,9 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
 
 type Source<T> = { name: string | null; source: T | null };
 
+/** A byline's body before the author's office and name: 教育部基礎教育司 in □教育部基礎教育司司長 呂玉剛. */
+const BYLINE_BODY = /([\u4e00-\u9fff]{2,30}?(?:部|司|厅|廳|局|委|中心|学校|學校|大学|大學|学院|學院))(?:副)?(?:司长|司長|局长|局長|厅长|廳長|部长|部長|主任|校长|校長|书记|書記|处长|處長|院长|院長)\s*[\u4e00-\u9fff]{2,4}$/;
+
 /**
  * The issuer, from the strongest witness that names one: the document's own signature, the
  * bodies its title opens with, the signature of the notice that wraps it, a legal database's
@@ -162,6 +165,9 @@ function findIssuer(
   if (fromWrapperTitle) return { name: fromWrapperTitle, source: 'wrapper' };
   const database = removed.map((r) => /^【?(?:发布部门|發布部門|制定机关|制定機關)】?[:：]\s*(\S.{1,40}?)\s*$/.exec(r.text)?.[1]).find(Boolean);
   if (database) return { name: database, source: 'database' };
+  // An article's byline names its author's body: □教育部基礎教育司司長 呂玉剛.
+  const byline = removed.filter((r) => r.rule === 'byline').map((r) => BYLINE_BODY.exec(r.text)?.[1]).find(Boolean);
+  if (byline) return { name: byline, source: 'byline' };
   if (site) return { name: site, source: 'site' };
   const chrome = issuerFromChrome(removed, regionOf(title, null));
   return chrome ? { name: chrome, source: 'site' } : { name: null, source: null };

@@ -147,7 +147,7 @@ class OutlineBuilder {
       const split = splitTitle(rest);
       heading.title = split.title;
       // A heading alone on its line is followed by a line break, kept so print can set it apart.
-      heading.delimiter = split.title !== null && split.body === '' ? '\n' : split.delimiter;
+      heading.delimiter = split.title !== null && split.body === '' && split.delimiter === '' ? '\n' : split.delimiter;
       if (split.body) heading.paragraphs.push(split.body);
       if (split.unsplit) {
         this.warnings.push({

@@ -53,10 +53,10 @@ export const planMeta = z.object({
   titleSource: z.enum(['text', 'front-matter', 'built', 'sidecar']),
   /**
    * Where the issuer came from: the document's signature (落款), its title (X关于… / X2022年…),
-   * the cover notice's signature, a legal database's header, the site that published it, the
-   * sidecar; null when there is no issuer.
+   * the cover notice's signature, a legal database's header, an article's byline, the site that
+   * published it, the sidecar; null when there is no issuer.
    */
-  issuerSource: z.enum(['signature', 'title', 'wrapper', 'database', 'site', 'sidecar']).nullable().default(null),
+  issuerSource: z.enum(['signature', 'title', 'wrapper', 'database', 'byline', 'site', 'sidecar']).nullable().default(null),
   /** Where the date came from: the signature's 成文日期, the cover notice, the page's publish line, the sidecar. */
   dateSource: z.enum(['signature', 'wrapper', 'page', 'sidecar']).nullable().default(null),
   /** Year the plan is for, e.g. 2022. */
