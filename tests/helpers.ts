@@ -57,21 +57,41 @@ export function keptSource(bytes: Uint8Array, plan: Plan): string {
     if (at < 0) throw new Error(`removed text 「${r.text}」 is not on line ${r.line}`);
     lines[r.line - 1] = line.slice(0, at) + line.slice(at + r.text.length);
   }
-  return squeeze(lines.join('')).replace(/[：:]/g, '');
+  return squeeze(lines.join(''));
 }
 
 /**
  * The model's text in reading order, numbering and title delimiters included, whitespace
- * dropped: the wrapper notice, then the document's head, body and tail parts.
+ * dropped: the wrapper notice, then the document's body and tail parts. The head parts (版头,
+ * 发文字号, title, 主送机关) are printed in either order, so they are taken out of both sides by
+ * `headParts` before the texts are compared.
  */
 export function modelText(plan: Plan): string {
   const node = (n: PlanNode): string =>
     `${n.marker ?? ''}${n.title ?? ''}${n.delimiter}${n.paragraphs.join('')}${n.children.map(node).join('')}`;
   const w = plan.wrapper;
-  const wrapper = w
-    ? [w.title ?? '', w.docNumber ?? '', w.addressees ?? '', ...w.paragraphs, ...w.attachments, ...(w.signature?.lines ?? []), ...w.colophon].join('')
-    : '';
-  const head = (plan.docNumber && !plan.removed.some((r) => r.text.includes(plan.docNumber!)) ? plan.docNumber : '') + (plan.addressees ?? '');
+  const wrapper = w ? [...w.paragraphs, ...w.attachments, ...(w.signature?.lines ?? []), ...w.colophon].join('') : '';
   const tail = [...plan.attachments, ...(plan.signature?.lines ?? []), ...plan.colophon].join('');
-  return squeeze(wrapper + head + plan.preamble.join('') + plan.sections.map(node).join('') + tail).replace(/[：:]/g, '');
+  return squeeze(wrapper + plan.preamble.join('') + plan.sections.map(node).join('') + tail);
+}
+
+/** The head parts of the wrapper and the document that the model keeps as fields, not as text. */
+export function headParts(plan: Plan): string[] {
+  const w = plan.wrapper;
+  const inRemoved = (text: string) => plan.removed.some((r) => r.text.includes(text));
+  const docNumber = plan.docNumber && !inRemoved(plan.docNumber) ? plan.docNumber : null;
+  const parts = [w?.masthead, w?.docNumber, w?.title, w?.addressees, plan.masthead, docNumber, plan.addressees];
+  return parts.filter((p): p is string => Boolean(p)).map(squeeze);
+}
+
+/** The kept source without the head parts (each once, with the colon that closes 主送机关). */
+export function keptBody(bytes: Uint8Array, plan: Plan): string {
+  let text = keptSource(bytes, plan);
+  for (const part of headParts(plan)) {
+    const at = text.indexOf(part);
+    if (at < 0) throw new Error(`head part 「${part}」 is not in the source`);
+    const colon = /^[：:]/.test(text.slice(at + part.length)) ? 1 : 0;
+    text = text.slice(0, at) + text.slice(at + part.length + colon);
+  }
+  return text;
 }

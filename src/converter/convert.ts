@@ -13,6 +13,7 @@ import {
   buildTitle,
   chromeYear,
   documentOfHeadline,
+  readPublishedHeadline,
   issuerFromChrome,
   issuerFromTitle,
   levelOf,
@@ -24,7 +25,7 @@ import {
 import { normalize, type Line } from './normalize.ts';
 import { readHead, readTail, splitWrapper } from './parts.ts';
 import { buildOutline } from './outline.ts';
-import { PAGINATED_SOURCE } from './patterns.ts';
+import { MASTHEAD_LINE, PAGINATED_SOURCE } from './patterns.ts';
 import { rejoinPages } from './rejoin.ts';
 import { strip } from './strip.ts';
 import { detectScript } from '../text/script.ts';
@@ -76,7 +77,9 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
   const sidecar = options.sidecar ?? {};
   if (sidecar.titles) applyTitleSplits(sections, sidecar.titles);
 
-  let title = located.title;
+  // A news headline names the document and who published it: 江北市教育局印发《2023年全市教育工作要点》.
+  const headline = located.title ? readPublishedHeadline(located.title) : null;
+  let title = headline?.title ?? located.title;
   let titleSource: Plan['meta']['titleSource'] = 'text';
   const frontMatterTitle = stripped.frontMatter.title ? documentOfHeadline(stripped.frontMatter.title) : null;
   if (sidecar.title) {
@@ -103,7 +106,7 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
   );
   const signature = tail.signature;
   const year = sidecar.year ?? yearOf(title) ?? yearOf(signature?.date) ?? chromeYear(removed) ?? yearOf(wrapper?.model.signature?.date) ?? yearOf(outline.preamble[0]);
-  const issuer = findIssuer(title, signature, wrapper?.model ?? null, removed, stripped.frontMatter.site, sidecar);
+  const issuer = findIssuer(title, signature, head.masthead ?? headline?.issuer ?? null, wrapper?.model ?? null, removed, stripped.frontMatter.site, sidecar);
   const region = sidecar.region !== undefined ? sidecar.region : regionOf(title, issuer.name);
   const date = findDate(signature, wrapper?.model ?? null, removed, year, sidecar);
   const bodyText = [...outline.preamble, ...sections.flatMap(nodeText)].join('');
@@ -126,6 +129,7 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
     },
     preamble: outline.preamble,
     sections,
+    masthead: head.masthead,
     docNumber: head.docNumber ?? docNumberOf(removed),
     addressees: head.addressees,
     signature,
@@ -151,6 +155,8 @@ const BYLINE_BODY = /([\u4e00-\u9fff]{2,30}?(?:部|司|厅|廳|局|委|中心|�
 function findIssuer(
   title: string,
   signature: Signature | null,
+  /** 发文机关标志 (X文件), or the body a news headline says published it. */
+  named: string | null,
   wrapper: Wrapper | null,
   removed: readonly RemovedLine[],
   site: string | null,
@@ -158,6 +164,10 @@ function findIssuer(
 ): Source<NonNullable<Plan['meta']['issuerSource']>> {
   if (sidecar.issuer !== undefined) return { name: sidecar.issuer, source: sidecar.issuer === null ? null : 'sidecar' };
   if (signature?.issuer) return { name: signature.issuer, source: 'signature' };
+  if (named) {
+    const masthead = MASTHEAD_LINE.exec(named);
+    return masthead ? { name: masthead[1]!.replace(/[\s\u3000]+/g, ' '), source: 'masthead' } : { name: named, source: 'title' };
+  }
   const fromTitle = issuerFromTitle(title);
   if (fromTitle) return { name: fromTitle, source: 'title' };
   if (wrapper?.signature?.issuer) return { name: wrapper.signature.issuer, source: 'wrapper' };
@@ -208,6 +218,7 @@ function readWrapper(lines: readonly Line[]): { model: Wrapper; removed: Removed
   return {
     model: {
       title: located.title,
+      masthead: head.masthead,
       docNumber: head.docNumber,
       addressees: head.addressees,
       signature: tail.signature,

@@ -5,7 +5,7 @@
 import type { PlanLevel, RemovedLine } from '../schemas/plan.ts';
 import type { Line } from './normalize.ts';
 import { numeralValue } from './patterns.ts';
-import { COVER_NOTICE, INLINE_MARKER, NEWS_HEADLINE, SELF_REFERENCE, TITLE_END, WRITTEN_DATE, matchNumbering } from './patterns.ts';
+import { COVER_NOTICE, INLINE_MARKER, NEWS_HEADLINE, PUBLISHED_HEADLINE, SELF_REFERENCE, TITLE_END, WRITTEN_DATE, matchNumbering } from './patterns.ts';
 
 export interface TitleLocation {
   title: string | null;
@@ -210,6 +210,12 @@ export function issuerFromTitle(title: string): string | null {
   // 学校2022年工作要点: a body naming itself is not a name.
   if (found && SELF_REFERENCE.test(found) && found.length <= 4) return null;
   return found?.replace(/[\s\u3000]+/g, ' ') ?? null;
+}
+
+/** 江北市教育局印发《2023年全市教育工作要点》: a headline that names the document and the body that published it. */
+export function readPublishedHeadline(title: string): { title: string; issuer: string } | null {
+  const m = PUBLISHED_HEADLINE.exec(title);
+  return m ? { issuer: m[1]!, title: m[2]! } : null;
 }
 
 /** 学校2022年工作要点出台 → 学校2022年工作要点: a news headline names the document it announces. */

@@ -19,6 +19,7 @@ import {
   COVER_NOTICE,
   DATE_LINE,
   DOC_NUMBER_LINE,
+  MASTHEAD_LINE,
   SIGNATURE_LINE,
   SIGNATURE_WITH_DATE,
   TITLE_END,
@@ -97,13 +98,18 @@ const stripLabel = (text: string) => text.replace(ATTACHMENT_LABEL, '').trim();
 
 /** A title (after an optional 附件 label, possibly over two lines) among the next lines. */
 function titleAfter(lines: readonly Line[], from: number): number | null {
-  for (let i = from; i < Math.min(lines.length, from + 3); i++) {
+  let label: number | null = null;
+  for (let i = from; i < Math.min(lines.length, from + 4); i++) {
     const text = lines[i]!.text;
     const bare = stripLabel(text);
-    if ((bare === '' && ATTACHMENT_LABEL.test(text)) || COLOPHON_LINE.test(text)) continue;
-    if (isTitleLine(bare)) return i;
+    if (COLOPHON_LINE.test(text)) continue;
+    // A label alone (附件, 附件1) heads the document that follows: it goes with it.
+    if (bare === '' && ATTACHMENT_LABEL.test(text)) {
+      label ??= i;
+      continue;
+    }
     const next = lines[i + 1]?.text ?? '';
-    if (!/[。；;：:，,]/.test(bare) && bare.length >= 4 && bare.length <= 40 && isTitleLine(next)) return i;
+    if (isTitleLine(bare) || (!/[。；;：:，,]/.test(bare) && bare.length >= 4 && bare.length <= 40 && isTitleLine(next))) return label ?? i;
     return null;
   }
   return null;
@@ -115,14 +121,16 @@ function hasBody(lines: readonly Line[], from: number): boolean {
 }
 
 export interface Head {
+  masthead: string | null;
   docNumber: string | null;
   addressees: string | null;
   /** The lines without the document number and the addressees. */
   lines: Line[];
 }
 
-/** 发文字号 and 主送机关 among the lines before the body begins. */
+/** 发文机关标志, 发文字号 and 主送机关 among the lines before the body begins. */
 export function readHead(lines: readonly Line[]): Head {
+  let masthead: string | null = null;
   let docNumber: string | null = null;
   let addressees: string | null = null;
   const rest: Line[] = [];
@@ -130,6 +138,10 @@ export function readHead(lines: readonly Line[]): Head {
   let sawTitle = false;
   for (const line of lines) {
     const text = line.text;
+    if (!bodyBegun && !sawTitle && masthead === null && MASTHEAD_LINE.test(text)) {
+      masthead = text;
+      continue;
+    }
     if (!bodyBegun && docNumber === null && DOC_NUMBER_LINE.test(text)) {
       docNumber = text;
       continue;
@@ -143,7 +155,7 @@ export function readHead(lines: readonly Line[]): Head {
     if (TITLE_END.test(text)) sawTitle = true;
     rest.push(line);
   }
-  return { docNumber, addressees, lines: rest };
+  return { masthead, docNumber, addressees, lines: rest };
 }
 
 export interface Tail {
@@ -198,12 +210,7 @@ export function readTail(input: readonly Line[]): Tail {
   if (signature && above && !/[。！？!?；;…”’」）)]$/.test(above.text) && !isBodyLine(above.text) && !ATTACHMENT_LABEL.test(above.text) && !lines.slice(tailStart, signatureStart).some((l) => ATTACHMENT_LABEL.test(l.text))) {
     signature = null;
   }
-  if (!signature) {
-    // Without a signature, 版记 lines are body text too.
-    end = lines.length;
-    signatureStart = end;
-    colophon.length = 0;
-  }
+  if (!signature) signatureStart = end;
 
   const attachments: string[] = [];
   const kept = lines.slice(0, tailStart);

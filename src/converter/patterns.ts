@@ -394,6 +394,12 @@ export const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔［\[【（(]\s*(?:19|20)
 /** A line that is only a document number. */
 export const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source})$`);
 
+/** 发文机关标志 of a 版头: the issuing body's name followed by 文件 (江北区教育局文件). */
+export const MASTHEAD_LINE = new RegExp(`^(${BODY_NAME}(?:[\\s\\u3000]+${BODY_NAME}){0,5})[\\s\\u3000]*文件$`);
+
+/** A news headline that a body published a document: 江北市教育局印发《2023年全市教育工作要点》. */
+export const PUBLISHED_HEADLINE = new RegExp(`^(${BODY_NAME})(?:正式)?(?:印发|印發|发布|發布|出台|公布|颁布|頒布)了?《(.{4,}?)》$`);
+
 /** 主送机关: a short line ending with a colon that names bodies (各…、…：). */
 export const ADDRESSEE_LINE = /^(?=.*(?:各|全体|所属|局属|直属|有关|相关|[、，,]))[^。；;！？]{2,150}[：:]$/;
 

@@ -20,8 +20,11 @@ export interface PrintDocument {
 export function printDocument(plan: Plan, pageUrl: string): PrintDocument {
   const { meta } = plan;
   const parts: string[] = [`<h1 class="doc-title">${escapeHtml(meta.title)}</h1>`];
+  if (plan.docNumber) parts.splice(0, 0, `<p class="doc-number">${escapeHtml(plan.docNumber)}</p>`);
+  if (plan.addressees) parts.push(`<p class="addressees">${escapeHtml(plan.addressees)}：</p>`);
   if (plan.preamble.length) parts.push(`<section id="preamble">${plan.preamble.map(paragraph).join('')}</section>`);
   for (const section of plan.sections) parts.push(node(section, 2));
+  parts.push(closing(plan));
   parts.push(colophon(plan, pageUrl));
   // Chromium writes a named destination only for ids that a link points to.
   const ids = [...allIds(plan.sections)];
@@ -47,7 +50,7 @@ function paragraph(text: string): string {
 function faceOf(n: PlanNode): string {
   const style = n.marker ? matchNumbering(`${n.marker}题`)?.style : null;
   if (style === 'cn-part' || style === 'cn-dun') return 'face-hei';
-  if (style === 'cn-paren' || style === 'cn-shi') return 'face-kai';
+  if (style === 'cn-paren' || style === 'cn-shi' || style === 'cn-stage') return 'face-kai';
   return 'face-song';
 }
 
@@ -76,6 +79,17 @@ function* allIds(nodes: readonly PlanNode[]): Generator<string> {
     yield n.id;
     yield* allIds(n.children);
   }
+}
+
+/** 附件说明 below the body, then the signing bodies and the date, right-aligned (GB/T 9704 §7.3.5–7.3.6). */
+function closing(plan: Plan): string {
+  const list = plan.attachments;
+  const attachments = list.length
+    ? `<div class="attachments"><span>附件：</span>${list.length === 1 ? escapeHtml(list[0]!) : `<ol>${list.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ol>`}</div>`
+    : '';
+  const signature = plan.signature ? `<div class="signature">${plan.signature.lines.map(paragraph).join('')}</div>` : '';
+  const notes = plan.colophon.length ? `<div class="colophon-lines">${plan.colophon.map(paragraph).join('')}</div>` : '';
+  return attachments + signature + notes;
 }
 
 function colophon(plan: Plan, pageUrl: string): string {

@@ -52,11 +52,11 @@ export const planMeta = z.object({
   /** Where the title came from: a line of the text, the front matter of an export, built from the text, or the sidecar. */
   titleSource: z.enum(['text', 'front-matter', 'built', 'sidecar']),
   /**
-   * Where the issuer came from: the document's signature (落款), its title (X关于… / X2022年…),
+   * Where the issuer came from: the document's signature (落款), its 版头 (X文件), its title (X关于… / X2022年…),
    * the cover notice's signature, a legal database's header, an article's byline, the site that
    * published it, the sidecar; null when there is no issuer.
    */
-  issuerSource: z.enum(['signature', 'title', 'wrapper', 'database', 'byline', 'site', 'sidecar']).nullable().default(null),
+  issuerSource: z.enum(['signature', 'masthead', 'title', 'wrapper', 'database', 'byline', 'site', 'sidecar']).nullable().default(null),
   /** Where the date came from: the signature's 成文日期, the cover notice, the page's publish line, the sidecar. */
   dateSource: z.enum(['signature', 'wrapper', 'page', 'sidecar']).nullable().default(null),
   /** Year the plan is for, e.g. 2022. */
@@ -103,6 +103,8 @@ export const signature = z.object({
 
 /** The parts of an official document around its body (GB/T 9704-2012 §7), as found in the text. */
 const documentParts = {
+  /** 发文机关标志 of the 版头, e.g. 江北区教育局文件. */
+  masthead: z.string().nullable().default(null),
   /** 发文字号, e.g. 教研〔2022〕1号. */
   docNumber: z.string().nullable().default(null),
   /** 主送机关, as printed without the closing colon, e.g. 各省、自治区、直辖市人民政府. */

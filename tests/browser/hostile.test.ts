@@ -50,7 +50,8 @@ test('in the browser the text shows literally and nothing executes', async () =>
   expect(state.injected).toBe(0);
   expect(state.hidden).not.toBe('none');
   expect(state.title).toContain("<script>window.__pwned = 'title-script'</script>");
-  for (const literal of ["<script>window.__pwned='heading'</script>", '{window.__pwned=\'expr\'}', "<img src=x onerror=\"window.__pwned='img'\">", 'default function X() { return null }', '**粗体** `代码`']) {
+  // Markdown bold (**粗体**) is markup of a blog export: its markers are logged as removed, the word stays.
+  for (const literal of ["<script>window.__pwned='heading'</script>", '{window.__pwned=\'expr\'}', "<img src=x onerror=\"window.__pwned='img'\">", 'default function X() { return null }', '粗体 `代码`']) {
     expect(state.text).toContain(literal);
   }
   await page.close();
