@@ -60,10 +60,18 @@ describe('title and body', () => {
     ['稳妥实施中小学领导体制改革落实中办《关于建立中小学校党组织领导的校长负责制的意见(试行)》,推动各地认真分析研判', '稳妥实施中小学领导体制改革', '', '落实中办'],
     ['提高优质均衡发展水平出台构建优质均衡的基本公共教育服务体系的意见,指导各省制订实施方案,大力推进义务教育优质均衡发展。', '提高优质均衡发展水平', '', '出台构建'],
     ['深入推进中小学劳动教育指导各地各校制订劳动教育清单,落实劳动教育指导纲要,切实保障劳动教育时间,创新劳动教育载体。', '深入推进中小学劳动教育', '', '指导各地'],
+    ['设立专场：校园集体舞展演专场和表演舞展演专场。两个专场均设小学组、初中组、高中组（含中等职业学校）。', '设立专场', '：', '校园集体'],
+    ['电脑动漫：（1）电脑漫画作品以光盘形式递交，光盘中应包含有JPG格式文件', '电脑动漫', '：', '（1）电脑'],
+    ['加强重视，广泛发动。各单位加强对学生艺术节活动的领导，建立相应工作班子', '加强重视，广泛发动', '。', '各单位'],
   ])('%s', (rest, title, delimiter, bodyStart) => {
     const split = splitTitle(rest);
     expect(split).toMatchObject({ title, delimiter, unsplit: false });
     expect(split.body.startsWith(bodyStart)).toBe(true);
+  });
+
+  test('a colon after a long or comma-separated lead is not a heading\'s end', () => {
+    expect(splitTitle('各参赛单位须在4月25日—28日期间登录网站报名：点击首页底端的链接').title).not.toBe('各参赛单位须在4月25日—28日期间登录网站报名');
+    expect(splitTitle('区级活动，主要包括：舞蹈讲座、作品展演').delimiter).not.toBe('：');
   });
 
   test('a long glued text with no known boundary stays whole, flagged', () => {

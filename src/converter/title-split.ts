@@ -2,7 +2,7 @@
  * Where an item's heading ends and its body begins. Plans print it four ways:
  *   1. heading alone:           一、筑牢疫情防线,守护师生安全健康
  *   2. space:                   一、指导思想 认真贯彻…
- *   3. sentence punctuation:    1.积极主动履职作为。落实教育优先…
+ *   3. sentence punctuation:    1.积极主动履职作为。落实教育优先…  or a lead phrase: 1．设立专场：校园…
  *   4. glued, nothing between:  1.稳妥实施中小学领导体制改革落实中办…
  * Case 4 is guessed from words headings end with and bodies open with; an editor can
  * correct any split in the sidecar (`titles:`).
@@ -21,6 +21,7 @@ export interface TitleSplit {
 const MAX_TITLE = 40;
 const HEADING_ONLY_MAX = 60;
 const GLUED_MIN = 30;
+const LEAD_MAX = 12;
 const SENTENCE_PUNCT = /[。！？!?；;]/;
 
 export function splitTitle(rest: string): TitleSplit {
@@ -30,6 +31,11 @@ export function splitTitle(rest: string): TitleSplit {
   if (space && space.index > 0 && space.index <= MAX_TITLE && (!punct || space.index < punct.index)) {
     const title = text.slice(0, space.index);
     if (!/[，,：:]/.test(title)) return { title, delimiter: ' ', body: text.slice(space.index + space[0].length), unsplit: false };
+  }
+  // A short lead phrase closed by a colon is the item's heading: 1．设立专场：… 1、电脑动漫：…
+  const colon = /[：:]/.exec(text);
+  if (colon && colon.index >= 2 && colon.index <= LEAD_MAX && (!punct || colon.index < punct.index) && !/[，,、（(]/.test(text.slice(0, colon.index))) {
+    return { title: text.slice(0, colon.index), delimiter: colon[0], body: text.slice(colon.index + 1).trim(), unsplit: false };
   }
   if (punct && punct.index > 0 && punct.index <= MAX_TITLE - 5) {
     const body = text.slice(punct.index + 1).trim();
