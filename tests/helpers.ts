@@ -71,8 +71,12 @@ export function modelText(plan: Plan): string {
     `${n.marker ?? ''}${n.title ?? ''}${n.delimiter}${n.paragraphs.join('')}${n.children.map(node).join('')}`;
   const w = plan.wrapper;
   const wrapper = w ? [...w.paragraphs, ...w.attachments, ...(w.signature?.lines ?? []), ...w.colophon].join('') : '';
-  const tail = [...plan.attachments, ...(plan.signature?.lines ?? []), ...plan.colophon].join('');
-  return squeeze(wrapper + plan.preamble.join('') + plan.sections.map(node).join('') + tail);
+  return squeeze(wrapper + plan.preamble.join('') + plan.sections.map(node).join(''));
+}
+
+/** The tail parts of the document (附件说明, 落款, 版记), printed in either order after its body. */
+export function tailParts(plan: Plan): string[] {
+  return [...plan.attachments, ...(plan.signature?.lines ?? []), ...plan.colophon].map(squeeze);
 }
 
 /** The head parts of the wrapper and the document that the model keeps as fields, not as text. */
@@ -84,7 +88,10 @@ export function headParts(plan: Plan): string[] {
   return parts.filter((p): p is string => Boolean(p)).map(squeeze);
 }
 
-/** The kept source without the head parts (each once, with the colon that closes 主送机关). */
+/**
+ * The kept source without the head parts (each once, from the start, with the colon that
+ * closes 主送机关) and without the tail parts (each once, from the end).
+ */
 export function keptBody(bytes: Uint8Array, plan: Plan): string {
   let text = keptSource(bytes, plan);
   for (const part of headParts(plan)) {
@@ -92,6 +99,11 @@ export function keptBody(bytes: Uint8Array, plan: Plan): string {
     if (at < 0) throw new Error(`head part 「${part}」 is not in the source`);
     const colon = /^[：:]/.test(text.slice(at + part.length)) ? 1 : 0;
     text = text.slice(0, at) + text.slice(at + part.length + colon);
+  }
+  for (const part of tailParts(plan).reverse()) {
+    const at = text.lastIndexOf(part);
+    if (at < 0) throw new Error(`tail part 「${part}」 is not in the source`);
+    text = text.slice(0, at) + text.slice(at + part.length);
   }
   return text;
 }

@@ -188,17 +188,22 @@ export function readTail(input: readonly Line[]): Tail {
   const colophon: string[] = [];
   while (end > tailStart && COLOPHON_LINE.test(lines[end - 1]!.text)) colophon.unshift(lines[--end]!.text);
 
+  // The signature closes the text, or stands just above an attachment list printed below it.
+  const isLabel = (l: Line) => ATTACHMENT_LABEL.test(l.text) && (ATTACHMENT_LIST.test(l.text) || stripLabel(l.text) === '');
+  const labelBelow = lines.findIndex((l, i) => i > tailStart && i < end && isLabel(l) && isClosing(lines[i - 1]!.text));
+  const sigEnd = labelBelow > 0 && !isClosing(lines[end - 1]!.text) ? labelBelow : end;
+
   let signature: Signature | null = null;
-  let signatureStart = end;
-  const last = lines[end - 1];
-  const withDate = last && end > tailStart ? SIGNATURE_WITH_DATE.exec(last.text) : null;
+  let signatureStart = sigEnd;
+  const last = lines[sigEnd - 1];
+  const withDate = last && sigEnd > tailStart ? SIGNATURE_WITH_DATE.exec(last.text) : null;
   if (withDate) {
     signature = { issuer: withDate[1]!.replace(/[\s\u3000]+/g, ' '), date: parseDate(withDate[2]!), lines: [last!.text] };
-    signatureStart = end - 1;
-  } else if (last && end > tailStart && DATE_LINE.test(last.text)) {
-    let top = end - 1;
-    while (top > tailStart && end - 1 - top < 3 && SIGNATURE_LINE.test(lines[top - 1]!.text) && !ATTACHMENT_LABEL.test(lines[top - 1]!.text)) top--;
-    const signers = lines.slice(top, end - 1).map((l) => l.text);
+    signatureStart = sigEnd - 1;
+  } else if (last && sigEnd > tailStart && DATE_LINE.test(last.text)) {
+    let top = sigEnd - 1;
+    while (top > tailStart && sigEnd - 1 - top < 3 && SIGNATURE_LINE.test(lines[top - 1]!.text) && !ATTACHMENT_LABEL.test(lines[top - 1]!.text)) top--;
+    const signers = lines.slice(top, sigEnd - 1).map((l) => l.text);
     // A date alone signs only when it is a full date (二〇一七年九月十三日); a month alone may be a table's cell.
     if (signers.length > 0 || /日$/.test(last.text)) {
       signature = { issuer: signers.length ? signers.join(' ').replace(/[\s\u3000]+/g, ' ') : null, date: parseDate(last.text), lines: [...signers, last.text] };
@@ -210,12 +215,12 @@ export function readTail(input: readonly Line[]): Tail {
   if (signature && above && !/[。！？!?；;…”’」）)]$/.test(above.text) && !isBodyLine(above.text) && !ATTACHMENT_LABEL.test(above.text) && !lines.slice(tailStart, signatureStart).some((l) => ATTACHMENT_LABEL.test(l.text))) {
     signature = null;
   }
-  if (!signature) signatureStart = end;
+  const signed = signature ? new Set(lines.slice(signatureStart, sigEnd)) : new Set<Line>();
 
   const attachments: string[] = [];
   const kept = lines.slice(0, tailStart);
-  const between = lines.slice(tailStart, signatureStart);
-  const labelAt = between.findIndex((l) => ATTACHMENT_LABEL.test(l.text) && (ATTACHMENT_LIST.test(l.text) || stripLabel(l.text) === ''));
+  const between = lines.slice(tailStart, end).filter((l) => !signed.has(l));
+  const labelAt = between.findIndex(isLabel);
   between.forEach((line, i) => {
     const name = labelAt >= 0 && i >= labelAt && !/。$/.test(line.text) && line.text.length <= 80 ? attachmentName(line, i === labelAt, removed) : null;
     if (name) attachments.push(name);
