@@ -2,18 +2,29 @@
  * npm run anchors:accept [-- --plans DIR]
  *
  * After reviewing a change to the plans, record every anchor the site now publishes in
- * plans/anchors.lock.json (keeping every anchor recorded before, and the editors' decisions).
+ * plans/anchors/<slug>.json, one file per plan (keeping every anchor recorded before, and the
+ * editors' decisions; a registry of earlier versions, plans/anchors.lock.json, is read and replaced).
  * Refuses while a published anchor matches no item: decide on it first.
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { acceptAnchors, describeVanished } from '../src/anchors/reconcile.ts';
 import { convertPlanFile, readRegistry, registryPath, writeRegistry } from './lib/plan-files.ts';
+import { ConvertError, formatDiagnostic } from '../src/converter/errors.ts';
+import type { Registry } from '../src/schemas/registry.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--plans');
 const PLANS_DIR = at >= 0 ? resolve(args[at + 1]!) : join(import.meta.dirname, '..', 'plans');
-const registry = readRegistry(PLANS_DIR);
+let registry: Registry;
+try {
+  registry = readRegistry(PLANS_DIR);
+} catch (error) {
+  const e = error as ConvertError & { file?: string };
+  console.error(`✗ ${e instanceof ConvertError ? formatDiagnostic(e.file ?? 'plans/anchors', e.line, e.message, e.rule) : String(error)}`);
+  console.error('Nothing recorded: fix the registry first.');
+  process.exit(1);
+}
 let problems = 0;
 let added = 0;
 for (const name of readdirSync(PLANS_DIR).filter((f) => f.endsWith('.txt')).sort()) {
@@ -37,4 +48,4 @@ if (problems) {
   process.exit(1);
 }
 writeRegistry(PLANS_DIR, registry);
-console.log(`${registryPath(PLANS_DIR)}: ${added} new anchor(s) recorded.`);
+console.log(`${registryPath(PLANS_DIR)}/: ${added} new anchor(s) recorded, one file per plan.`);

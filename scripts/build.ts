@@ -2,14 +2,30 @@
  * npm run build: convert every plan, print the PDFs, build the site with Astro, index it with Pagefind.
  * `--no-convert` builds from content already converted (YAODIAN_CONTENT); `--no-pdf` skips
  * printing (a quick preview; the plan pages then have no PDF link).
- * A plan that fails to convert is left out of the site and makes the build exit non-zero
- * at the end, after everything else was built.
+ *
+ * The new site is written beside the old one (`dist.next/`) and swapped in only when every step
+ * succeeded: a failed build exits non-zero and leaves the previous `dist/` as it was. A plan
+ * that fails to convert fails the build too, after everything else was built; the site without
+ * it is left in `dist.next/` to look at. Builds in one checkout share Astro's state, so a second
+ * build started while one runs stops at once and says so (a lock file).
  */
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { acquireLock } from './lib/lock.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const OUT = resolve(process.env.YAODIAN_OUT ?? join(ROOT, 'dist'));
+const STAGING = `${OUT}.next`;
+const RETIRED = `${OUT}.old`;
+
+const lock = acquireLock(join(ROOT, 'node_modules/.cache/yaodian/build.lock'), 'build');
+if (!lock.ok) {
+  console.error(`✗ ${lock.message}`);
+  process.exit(75);
+}
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', YAODIAN_OUT: STAGING };
 
 function step(name: string, command: string, args: string[]): number {
   const started = performance.now();
@@ -20,15 +36,31 @@ function step(name: string, command: string, args: string[]): number {
   return status;
 }
 
+function fail(status: number): never {
+  rmSync(STAGING, { recursive: true, force: true });
+  console.error(`\nThe build failed; ${OUT} is unchanged.`);
+  lock.release();
+  process.exit(status);
+}
+
+rmSync(STAGING, { recursive: true, force: true });
 const node = process.execPath;
 const args = process.argv.slice(2);
 const convertStatus = args.includes('--no-convert') ? 0 : step('convert plans', node, [join(ROOT, 'scripts/convert.ts')]);
 const pdfs = !args.includes('--no-pdf');
-if (pdfs && step('print PDFs', node, [join(ROOT, 'scripts/pdf.ts')]) !== 0) process.exit(1);
-if (step('astro build', node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']) !== 0) process.exit(1);
-if (pdfs && step('install PDFs', node, [join(ROOT, 'scripts/pdf.ts'), '--install']) !== 0) process.exit(1);
-if (step('search index (pagefind)', node, [join(ROOT, 'scripts/search-index.ts')]) !== 0) process.exit(1);
+if (pdfs && step('print PDFs', node, [join(ROOT, 'scripts/pdf.ts')]) !== 0) fail(1);
+if (step('astro build', node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']) !== 0) fail(1);
+if (pdfs && step('install PDFs', node, [join(ROOT, 'scripts/pdf.ts'), '--install']) !== 0) fail(1);
+if (step('search index (pagefind)', node, [join(ROOT, 'scripts/search-index.ts')]) !== 0) fail(1);
 if (convertStatus !== 0) {
-  console.error('\nThe site was built without the plans that failed to convert (see ✗ lines above).');
+  console.error(`\nSome plans failed to convert (see ✗ lines above): ${OUT} is unchanged; the site without them is in ${STAGING} to look at.`);
+  lock.release();
   process.exit(convertStatus);
 }
+// Every step succeeded: swap the new site in.
+rmSync(RETIRED, { recursive: true, force: true });
+if (existsSync(OUT)) renameSync(OUT, RETIRED);
+renameSync(STAGING, OUT);
+rmSync(RETIRED, { recursive: true, force: true });
+lock.release();
+console.log(`\n✓ site written to ${OUT}`);

@@ -15,7 +15,7 @@ import { describeVanished } from '../src/anchors/reconcile.ts';
 import { walk } from '../src/converter/convert.ts';
 import { emitMdx } from '../src/converter/emit.ts';
 import { ConvertError, formatDiagnostic } from '../src/converter/errors.ts';
-import { SLUG, convertPlanFile, readRegistry } from './lib/plan-files.ts';
+import { SLUG, assertInputFile, convertPlanFile, readRegistry, registryPath } from './lib/plan-files.ts';
 import { slugFromName } from '../src/converter/slug.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -48,7 +48,7 @@ function jsonMode(path: string, slugOption: string | undefined): number {
     }
     const name = basename(full).replace(/\.txt$/i, '');
     const slug = slugOption ?? (SLUG.test(name) ? name : slugFromName(full));
-    const { plan } = convertPlanFile(full, dirname(full), readRegistry(dirname(full)), slug);
+    const { plan } = convertPlanFile(full, dirname(full), readRegistry(dirname(full)), slug, { anywhere: true });
     process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
     return 0;
   } catch (error) {
@@ -76,9 +76,17 @@ function inputHash(path: string, registryEntry: unknown): string {
 }
 
 async function convertAll(): Promise<number> {
+  // A broken registry (a merge conflict, a truncated file) stops everything before anything is written.
+  let registry: ReturnType<typeof readRegistry>;
+  try {
+    registry = readRegistry(PLANS_DIR);
+  } catch (error) {
+    console.error(`✗ ${describe(error, display(registryPath(PLANS_DIR)))}`);
+    console.error('Nothing was converted: fix the registry first.');
+    return 1;
+  }
   mkdirSync(MDX_DIR, { recursive: true });
   mkdirSync(MODEL_DIR, { recursive: true });
-  const registry = readRegistry(PLANS_DIR);
   // Plans whose text, sidecar, registry entry and converter are unchanged are not converted again.
   const cacheFile = join(OUT_DIR, '.convert-cache.json');
   const version = converterVersion();
@@ -96,6 +104,7 @@ async function convertAll(): Promise<number> {
     const path = join(PLANS_DIR, name);
     const slug = name.replace(/\.txt$/i, '');
     try {
+      assertInputFile(path, PLANS_DIR, false);
       const input = inputHash(path, registry.plans[slug]);
       const before = previous.plans[slug];
       if (previous.version === version && before?.input === input && existsSync(join(MDX_DIR, `${slug}.mdx`)) && existsSync(join(MODEL_DIR, `${slug}.json`))) {

@@ -8,7 +8,7 @@
  * <base> lists the shards.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { planShards } from '../src/shards/plan-shards.ts';
 import { readRegistry, writeRegistry } from './lib/plan-files.ts';
@@ -46,7 +46,8 @@ for (const shard of shards) {
   mkdirSync(join(dir, 'plans'), { recursive: true });
   for (const slug of shard.slugs) {
     for (const ext of ['.txt', '.meta.yaml']) {
-      if (existsSync(join(plansDir, slug + ext))) symlinkSync(join(plansDir, slug + ext), join(dir, 'plans', slug + ext));
+      // Copied, not linked: a shard's plans are files inside its plans/, as every input must be.
+      if (existsSync(join(plansDir, slug + ext))) copyFileSync(join(plansDir, slug + ext), join(dir, 'plans', slug + ext));
     }
   }
   writeRegistry(join(dir, 'plans'), { version: 1, plans: Object.fromEntries(shard.slugs.filter((s) => registry.plans[s]).map((s) => [s, registry.plans[s]!])) });

@@ -1,17 +1,16 @@
 /**
- * Anchors are promises: every anchor recorded in plans/anchors.lock.json still lands on its item,
+ * Anchors are promises: every anchor recorded in plans/anchors/<slug>.json still lands on its item,
  * in this version of the plans and after revisions that shift numbers.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { acceptAnchors, describeVanished, reconcile } from '../src/anchors/reconcile.ts';
 import type { Plan, PlanNode } from '../src/schemas/plan.ts';
-import { registry as registrySchema, type PlanRegistry } from '../src/schemas/registry.ts';
+import type { PlanRegistry } from '../src/schemas/registry.ts';
+import { readRegistry } from '../scripts/lib/plan-files.ts';
 import { convertSeed, convertString, nodes, PLANS_DIR, seeds } from './helpers.ts';
 import { revise, type Revision } from './revise.ts';
 
-const registry = registrySchema.parse(JSON.parse(readFileSync(join(PLANS_DIR, 'anchors.lock.json'), 'utf8')));
+const registry = readRegistry(PLANS_DIR);
 
 /** Where a link to #id lands: the node that has the id, or the alias. */
 function landing(plan: Plan, id: string): PlanNode | undefined {
@@ -21,7 +20,7 @@ function landing(plan: Plan, id: string): PlanNode | undefined {
 describe('the committed registry', () => {
   test.each(seeds.map((s) => s.slug))('every anchor published for %s lands on its item', (slug) => {
     const entry = registry.plans[slug];
-    expect(entry, `${slug} has no entry in plans/anchors.lock.json — run npm run anchors:accept`).toBeDefined();
+    expect(entry, `${slug} has no registry file plans/anchors/${slug}.json — run npm run anchors:accept`).toBeDefined();
     const { plan, vanished } = reconcile(convertSeed(slug), entry);
     expect(vanished.map((v) => `plans/${slug}.txt: ${describeVanished(v)}`)).toEqual([]);
     for (const [id, fp] of Object.entries(entry!.anchors)) expect(landing(plan, id)?.title ?? '', id).toBe(fp.title);
@@ -64,7 +63,7 @@ describe('decisions', () => {
   test('an anchor whose item was removed is reported, naming it', () => {
     const { vanished } = reconcile(v2, entry);
     expect(vanished.map(describeVanished)).toEqual([
-      'published anchor #s1-2 (一/2 「推进课后服务」) matches no item of this version — record a decision for it in plans/anchors.lock.json: {"redirect": "<id>"} or {"retire": "<note>"}',
+      'published anchor #s1-2 (一/2 「推进课后服务」) matches no item of this version — record a decision for it in plans/anchors/<slug>.json: {"redirect": "<id>"} or {"retire": "<note>"}',
     ]);
   });
   test('redirect: the old anchor becomes an alias of the chosen item', () => {

@@ -2,9 +2,10 @@
  * Reading a plan from disk: its text, its sidecar, and its entry in the anchor registry.
  * Shared by the convert and anchors:accept commands.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { reconcile, type Vanished } from '../../src/anchors/reconcile.ts';
+import { formatPlanRegistry, parsePlanRegistry } from '../../src/anchors/registry-file.ts';
 import { convertBytes } from '../../src/converter/convert.ts';
 import { ConvertError } from '../../src/converter/errors.ts';
 import { parseSidecar } from '../../src/converter/sidecar.ts';
@@ -12,40 +13,82 @@ import type { Plan } from '../../src/schemas/plan.ts';
 import { registry as registrySchema, type Registry } from '../../src/schemas/registry.ts';
 
 export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-export const REGISTRY_FILE = 'anchors.lock.json';
+/** The registry: one file per plan, plans/anchors/<slug>.json (src/anchors/registry-file.ts). */
+export const REGISTRY_DIR = 'anchors';
+/** The single registry file of earlier versions, still read; `anchors:accept` replaces it. */
+export const LEGACY_REGISTRY_FILE = 'anchors.lock.json';
 
-export function registryPath(plansDir: string): string {
-  return join(plansDir, REGISTRY_FILE);
+export function registryPath(plansDir: string, slug?: string): string {
+  return slug ? join(plansDir, REGISTRY_DIR, `${slug}.json`) : join(plansDir, REGISTRY_DIR);
 }
 
+/** Every plan's registry entry. A broken file stops here, before anything is written, naming the file and line. */
 export function readRegistry(plansDir: string): Registry {
-  const file = registryPath(plansDir);
-  if (!existsSync(file)) return { version: 1, plans: {} };
-  const parsed = registrySchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${relative(process.cwd(), file)}: ${issue.path.join('.')}: ${issue.message} — fix the entry or restore the file from version control`);
+  const plans: Registry['plans'] = {};
+  const shown = (file: string) => relative(dirname(plansDir), file);
+  const legacy = join(plansDir, LEGACY_REGISTRY_FILE);
+  if (existsSync(legacy)) {
+    const text = readFileSync(legacy, 'utf8');
+    try {
+      if (/^(?:<{7}|={7}|>{7})/m.test(text)) parsePlanRegistry(text);
+      const parsed = registrySchema.safeParse(JSON.parse(text));
+      if (!parsed.success) throw new ConvertError('registry-entry', `${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message} — restore the file from version control`);
+      Object.assign(plans, parsed.data.plans);
+    } catch (error) {
+      throw withFile(error instanceof SyntaxError ? new ConvertError('registry-json', `not valid JSON (${error.message}) — restore it from version control (git checkout -- <file>)`) : error, shown(legacy));
+    }
   }
-  return parsed.data;
+  const dir = registryPath(plansDir);
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+      const file = join(dir, name);
+      try {
+        plans[name.slice(0, -'.json'.length)] = parsePlanRegistry(readFileSync(file, 'utf8'));
+      } catch (error) {
+        throw withFile(error, shown(file));
+      }
+    }
+  }
+  return { version: 1, plans };
 }
 
-/** One line per anchor, so a review of the registry reads as a list of anchors. */
-export function formatRegistry(registry: Registry): string {
-  const plans = Object.entries(registry.plans).sort(([a], [b]) => a.localeCompare(b));
-  const block = (entries: Array<[string, unknown]>, indent: string) =>
-    entries.map(([key, value]) => `${indent}${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(',\n');
-  const body = plans
-    .map(([slug, entry]) => {
-      const anchors = block(Object.entries(entry.anchors), '        ');
-      const decisions = block(Object.entries(entry.decisions), '        ');
-      return `    ${JSON.stringify(slug)}: {\n      "anchors": {\n${anchors}\n      },\n      "decisions": {${decisions ? `\n${decisions}\n      ` : ''}}\n    }`;
-    })
-    .join(',\n');
-  return `{\n  "version": 1,\n  "plans": {\n${body}\n  }\n}\n`;
+function withFile(error: unknown, file: string): unknown {
+  return error instanceof ConvertError ? Object.assign(error, { file }) : error;
 }
 
+/** Writes each plan's registry file that changed, and retires the legacy single file. */
 export function writeRegistry(plansDir: string, registry: Registry): void {
-  writeFileSync(registryPath(plansDir), formatRegistry(registry));
+  mkdirSync(registryPath(plansDir), { recursive: true });
+  for (const [slug, entry] of Object.entries(registry.plans)) {
+    const file = registryPath(plansDir, slug);
+    const text = formatPlanRegistry(entry);
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
+  }
+  rmSync(join(plansDir, LEGACY_REGISTRY_FILE), { force: true });
+}
+
+/** The largest plan file read: a plan is text of some hundred kilobytes; far more is the wrong file. */
+export const MAX_PLAN_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Inputs are files inside plans/: a link that leads outside is refused (a pull request could
+ * otherwise publish any readable file of the machine that builds it), as is a file too large
+ * to be a plan.
+ */
+export function assertInputFile(path: string, plansDir: string, anywhere: boolean): void {
+  const stat = lstatSync(path);
+  if (stat.isSymbolicLink() && !anywhere) {
+    const target = realpathSync(path);
+    const inside = realpathSync(plansDir) + sep;
+    if (!target.startsWith(inside)) {
+      throw new ConvertError('outside-link', `is a link to ${target}, outside plans/ — links that leave plans/ are refused; copy the file into plans/ instead`);
+    }
+  }
+  const size = statSync(path);
+  if (!size.isFile()) throw new ConvertError('not-a-file', 'is not a regular file — plans are files of text');
+  if (size.size > MAX_PLAN_BYTES) {
+    throw new ConvertError('too-large', `is ${(size.size / 1024 / 1024).toFixed(1)} MB; plans are capped at ${MAX_PLAN_BYTES / 1024 / 1024} MB — is it the right file? Save the plan's text only`);
+  }
 }
 
 export interface ConvertedFile {
@@ -57,8 +100,9 @@ export interface ConvertedFile {
  * Convert one plans/<slug>.txt with its sidecar and reconcile its anchors with the registry.
  * `slug` is given for a file outside plans/, whose name need not be a slug.
  */
-export function convertPlanFile(path: string, plansDir: string, registry: Registry, slug = basename(path).replace(/\.txt$/i, '')): ConvertedFile {
+export function convertPlanFile(path: string, plansDir: string, registry: Registry, slug = basename(path).replace(/\.txt$/i, ''), options: { anywhere?: boolean } = {}): ConvertedFile {
   const file = relative(dirname(plansDir), path);
+  assertInputFile(path, plansDir, options.anywhere ?? false);
   if (!SLUG.test(slug)) {
     throw new ConvertError('bad-slug', 'the file name must be lowercase ASCII letters, digits and hyphens (e.g. 2022-moe-basic-education.txt)');
   }
@@ -66,6 +110,7 @@ export function convertPlanFile(path: string, plansDir: string, registry: Regist
   let sidecar;
   if (existsSync(sidecarPath)) {
     try {
+      assertInputFile(sidecarPath, plansDir, options.anywhere ?? false);
       sidecar = parseSidecar(readFileSync(sidecarPath, 'utf8'));
     } catch (error) {
       if (error instanceof ConvertError) throw Object.assign(error, { file: relative(dirname(plansDir), sidecarPath) });

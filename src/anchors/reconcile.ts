@@ -154,6 +154,6 @@ export function acceptAnchors(plan: Plan, previous: PlanRegistry | undefined): P
 export function describeVanished(v: Vanished): string {
   const what = `published anchor #${v.id} (${v.path}${v.title ? ` 「${v.title}」` : ''})`;
   return v.reason === 'no-match'
-    ? `${what} matches no item of this version — record a decision for it in plans/anchors.lock.json: {"redirect": "<id>"} or {"retire": "<note>"}`
-    : `${what} is redirected to an id this version does not have — fix its decision in plans/anchors.lock.json`;
+    ? `${what} matches no item of this version — record a decision for it in plans/anchors/<slug>.json: {"redirect": "<id>"} or {"retire": "<note>"}`
+    : `${what} is redirected to an id this version does not have — fix its decision in plans/anchors/<slug>.json`;
 }

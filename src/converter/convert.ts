@@ -105,7 +105,16 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
     }),
   );
   const signature = tail.signature;
-  const year = sidecar.year ?? yearOf(title) ?? yearOf(signature?.date) ?? chromeYear(removed) ?? yearOf(wrapper?.model.signature?.date) ?? yearOf(outline.preamble[0]);
+  const docNumber = head.docNumber ?? docNumberOf(removed);
+  // The year: the title's, else the signature's, the page's, the wrapper's, the document number's (〔2023〕), the first paragraph's.
+  const year =
+    sidecar.year ??
+    yearOf(title) ??
+    yearOf(signature?.date) ??
+    chromeYear(removed) ??
+    yearOf(wrapper?.model.signature?.date) ??
+    yearOf(docNumber ?? wrapper?.model.docNumber) ??
+    yearOf(outline.preamble[0]);
   const issuer = findIssuer(title, signature, head.masthead ?? headline?.issuer ?? null, wrapper?.model ?? null, removed, stripped.frontMatter.site, sidecar);
   const region = sidecar.region !== undefined ? sidecar.region : regionOf(title, issuer.name);
   const date = findDate(signature, wrapper?.model ?? null, removed, year, sidecar);
@@ -130,7 +139,7 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
     preamble: outline.preamble,
     sections,
     masthead: head.masthead,
-    docNumber: head.docNumber ?? docNumberOf(removed),
+    docNumber,
     addressees: head.addressees,
     signature,
     attachments: tail.attachments,

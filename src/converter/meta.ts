@@ -193,12 +193,12 @@ export function chromeYear(removed: readonly RemovedLine[]): number | null {
   return null;
 }
 
-const ISSUER_END = '(?:部|司|厅|廳|局|委员会|委員會|教委|教育局|办公室|辦公室|政府|中心|学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|学院|學院)';
+const ISSUER_END = '(?:部|司|厅|廳|局|委员会|委員會|教委|教育局|办公室|辦公室|政府|中心|学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|学院|學院|大学|大學|小组|小組)';
 const ISSUER_BEFORE_YEAR = new RegExp(`^(.{2,30}?${ISSUER_END})\\s*(?:19|20)\\d{2}`);
 const PLACE = '[\\u4e00-\\u9fff]{2,10}?(?:省|自治区|自治區|市|州|盟|区|區|县|縣|旗)';
 /** A place named after the year (2020年平顶山市…) or before the education body or year (平顶山市教育局…, 杭州市2023年…). */
 const REGION_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}年(?:度)?(${PLACE})`);
-const REGION_LEADING = new RegExp(`^(${PLACE})(?=教育|教體|教体|人民政府|政府|(?:19|20)\\d{2})`);
+const REGION_LEADING = new RegExp(`^(?:中共|中國共產黨|中国共产党)?(${PLACE})(?=教育|教體|教体|人民政府|政府|委|(?:19|20)\\d{2})`);
 const ISSUER_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${ISSUER_END}$`);
 const CHROME_ISSUER = new RegExp(`(?:版权所有|版權所有|主办单位|主辦單位|主办|欢迎光临|欢迎访问|歡迎光臨)[:：]?\\s*([\\u4e00-\\u9fff]{2,30}?${ISSUER_END})`);
 

@@ -14,7 +14,13 @@ export function parseSidecar(text: string): Sidecar {
     throw new ConvertError('sidecar-yaml', `not valid YAML: ${yamlError.message.split('\n')[0]} — fix the sidecar's syntax`, line);
   }
   // A YAML date such as 2022-06-10 must stay a string for the schema.
-  const data = doc.toJS({ mapAsMap: false }) ?? {};
+  let data: unknown;
+  try {
+    // maxAliasCount bounds what aliases may expand to (a "billion laughs" alias bomb).
+    data = doc.toJS({ mapAsMap: false, maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    throw new ConvertError('sidecar-yaml', `the YAML cannot be read as values (${(error as Error).message.split('\n')[0]}) — write each value out instead of using aliases (&name, *name)`, 1);
+  }
   const parsed = sidecar.safeParse(normalizeDates(data));
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;

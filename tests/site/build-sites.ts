@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { acceptAnchors } from '../../src/anchors/reconcile.ts';
 import type { Registry } from '../../src/schemas/registry.ts';
-import { formatRegistry } from '../../scripts/lib/plan-files.ts';
+import { readRegistry, writeRegistry } from '../../scripts/lib/plan-files.ts';
 import { convertSeed, seeds } from '../helpers.ts';
 import { REVISIONS, revise } from '../revise.ts';
 import { buildCorpus } from './build-corpus.ts';
@@ -34,7 +34,7 @@ export default function setup(project: TestProject) {
   const bundled = join(work, 'bundled');
   mkdirSync(join(bundled, 'plans'), { recursive: true });
   for (const s of seeds) copyFileSync(join(ROOT, s.file), join(bundled, 'plans', `${s.slug}.txt`));
-  copyFileSync(join(ROOT, 'plans/anchors.lock.json'), join(bundled, 'plans/anchors.lock.json'));
+  writeRegistry(join(bundled, 'plans'), readRegistry(join(ROOT, 'plans')));
   const origin = { SITE_URL: 'https://yaodian.example.org' };
   buildCorpus(bundled, { pdf: true, env: { ...origin, SITE_BASE: '/' } });
   const sub = join(work, 'sub');
@@ -64,7 +64,7 @@ export default function setup(project: TestProject) {
   const moe = convertSeed('2022-moe-basic-education');
   writeFileSync(join(revised, 'plans', '2022-moe-basic-education-remove.txt'), revise(moe, 'remove'));
   registry.plans['2022-moe-basic-education-remove'] = { ...acceptAnchors(moe, undefined), decisions: { 's1-2': { retire: '德育工作的安排已并入第一条。' } } };
-  writeFileSync(join(revised, 'plans', 'anchors.lock.json'), formatRegistry(registry));
+  writeRegistry(join(revised, 'plans'), registry);
   buildCorpus(revised);
 
   const hostile = join(work, 'hostile');

@@ -1,0 +1,47 @@
+/**
+ * A lock file for work that must not run twice at once in one checkout. The file holds the pid
+ * of its holder; a lock whose holder no longer runs is stale and is taken over.
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type Lock = { ok: true; release: () => void } | { ok: false; message: string };
+
+export function acquireLock(file: string, what: string): Lock {
+  mkdirSync(dirname(file), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeSync(fd, `${process.pid} ${new Date().toISOString()}\n`);
+      closeSync(fd);
+      let held = true;
+      const release = () => {
+        if (held) rmSync(file, { force: true });
+        held = false;
+      };
+      process.once('exit', release);
+      return { ok: true, release };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const [pid, since] = readFileSync(file, 'utf8').trim().split(' ');
+      if (running(Number(pid))) {
+        return {
+          ok: false,
+          message: `another ${what} (pid ${pid}, since ${since}) is running in this checkout — wait for it to finish; if none runs, delete ${file}`,
+        };
+      }
+      rmSync(file, { force: true }); // stale: its holder is gone
+    }
+  }
+  return { ok: false, message: `could not take the lock ${file} — delete it if no ${what} runs` };
+}
+
+function running(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
