@@ -24,6 +24,7 @@ if (!lock.ok) {
   console.error(`✗ ${lock.message}`);
   process.exit(75);
 }
+const releaseLock = lock.release;
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', YAODIAN_OUT: STAGING };
 
@@ -39,7 +40,7 @@ function step(name: string, command: string, args: string[]): number {
 function fail(status: number): never {
   rmSync(STAGING, { recursive: true, force: true });
   console.error(`\nThe build failed; ${OUT} is unchanged.`);
-  lock.release();
+  releaseLock();
   process.exit(status);
 }
 
@@ -54,7 +55,7 @@ if (pdfs && step('install PDFs', node, [join(ROOT, 'scripts/pdf.ts'), '--install
 if (step('search index (pagefind)', node, [join(ROOT, 'scripts/search-index.ts')]) !== 0) fail(1);
 if (convertStatus !== 0) {
   console.error(`\nSome plans failed to convert (see ✗ lines above): ${OUT} is unchanged; the site without them is in ${STAGING} to look at.`);
-  lock.release();
+  releaseLock();
   process.exit(convertStatus);
 }
 // Every step succeeded: swap the new site in.
@@ -62,5 +63,5 @@ rmSync(RETIRED, { recursive: true, force: true });
 if (existsSync(OUT)) renameSync(OUT, RETIRED);
 renameSync(STAGING, OUT);
 rmSync(RETIRED, { recursive: true, force: true });
-lock.release();
+releaseLock();
 console.log(`\n✓ site written to ${OUT}`);

@@ -24,7 +24,7 @@ function renumberAll(sections: PlanNode[]): void {
     const first = nodes.find((n) => n.number !== null);
     const style = first && styleOf(first);
     if (style && Number(first.marker!.match(/\d+/)?.[0] ?? 1) > 1) runsOn.set(style, true);
-    nodes.forEach((n) => scan(n.children));
+    for (const n of nodes) scan(n.children);
   };
   scan(sections);
   const counters = new Map<string, number>();
@@ -38,7 +38,7 @@ function renumberAll(sections: PlanNode[]): void {
       local.set(style, value);
       node.marker = renumber(node.marker!, value);
     }
-    nodes.forEach((n) => visit(n.children));
+    for (const n of nodes) visit(n.children);
   };
   visit(sections);
 }

@@ -9,6 +9,7 @@ import { formatPlanRegistry, parsePlanRegistry } from '../../src/anchors/registr
 import { convertBytes } from '../../src/converter/convert.ts';
 import { ConvertError } from '../../src/converter/errors.ts';
 import { parseSidecar } from '../../src/converter/sidecar.ts';
+import type { Sidecar } from '../../src/schemas/sidecar.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 import { registry as registrySchema, type Registry } from '../../src/schemas/registry.ts';
 
@@ -107,7 +108,7 @@ export function convertPlanFile(path: string, plansDir: string, registry: Regist
     throw new ConvertError('bad-slug', 'the file name must be lowercase ASCII letters, digits and hyphens (e.g. 2022-moe-basic-education.txt)');
   }
   const sidecarPath = path.replace(/\.txt$/i, '.meta.yaml');
-  let sidecar;
+  let sidecar: Sidecar | undefined;
   if (existsSync(sidecarPath)) {
     try {
       assertInputFile(sidecarPath, plansDir, options.anywhere ?? false);

@@ -18,6 +18,7 @@ export interface Normalized {
 }
 
 // Zero-width and BOM characters, and C0/C1 controls other than tab (which becomes a space).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's job
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const EDGE_SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
 

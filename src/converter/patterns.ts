@@ -160,13 +160,13 @@ export const LINE_NOISE: readonly NoiseRule[] = [
     id: 'template-directive',
     reason: 'a server template directive or markup tag left in the text',
     scope: 'anywhere',
-    test: has(/^<[#@%\/][^>]*>$|^<\/?[a-zA-Z][\w:-]*(?:\s[^>]*)?\/?>$|^\{[%{#].*[%}#]\}$|^<!--.*-->$/),
+    test: has(/^<[#@%/][^>]*>$|^<\/?[a-zA-Z][\w:-]*(?:\s[^>]*)?\/?>$|^\{[%{#].*[%}#]\}$|^<!--.*-->$/),
   },
   {
     id: 'page-command',
     reason: 'page commands in brackets (【打印本页】【关闭窗口】)',
     scope: 'anywhere',
-    test: has(/^(?:[【\[［〖]\s*[^【】\[\]［］〖〗，。；]{1,8}\s*[】\]］〗][\s|｜/]*)+$/),
+    test: has(/^(?:[【[［〖]\s*[^【】[\]［］〖〗，。；]{1,8}\s*[】\]］〗][\s|｜/]*)+$/),
   },
   {
     id: 'markdown-link',
@@ -390,7 +390,7 @@ export const SIGNATURE_LINE = new RegExp(`^${BODY_NAME}(?:[\\s\\u3000]+${BODY_NA
 export const SIGNATURE_WITH_DATE = new RegExp(`^(${BODY_NAME}(?:[\\s\\u3000]+${BODY_NAME}){0,5})[\\s\\u3000]+(${WRITTEN_DATE.source})$`);
 
 /** 发文字号: 教研〔2022〕1号, 沪教委基〔2020〕3号, 浦教德2017【10号】. */
-export const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号|[\u4e00-\u9fff]{1,12}(?:19|20)\d{2}\s*[【\[]\s*\d{1,4}\s*号\s*[】\]]/;
+export const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔［[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号|[\u4e00-\u9fff]{1,12}(?:19|20)\d{2}\s*[【[]\s*\d{1,4}\s*号\s*[】\]]/;
 /** A line that is only a document number. */
 export const DOC_NUMBER_LINE = new RegExp(`^(?:${DOC_NUMBER.source})$`);
 

@@ -37,7 +37,7 @@ export function rejoinPages(lines: readonly Line[], paginatedSource: boolean): R
 function findPageRun(lines: readonly Line[], paginatedSource: boolean): { start: number; end: number } | null {
   for (let start = 0; start < lines.length; start++) {
     const first = PAGE_MARKER.exec(lines[start]!.text);
-    if (!first || first[1] !== '1') continue;
+    if (first?.[1] !== '1') continue;
     let end = start + 1;
     while (end < lines.length && PAGE_MARKER.exec(lines[end]!.text)?.[1] === String(end - start + 1)) end++;
     if (end - start < MIN_RUN) continue;

@@ -15,7 +15,7 @@ export interface Citation {
 
 const TITLE = /《([^《》\n]{2,80})》/g;
 /** 〔2022〕1号 of 教基〔2022〕1号 (also [2021]40号, (2020)12号); the agency code before it is read backwards. */
-const DOC_NUMBER_TAIL = /[〔\[［(（](?:19|20)\d{2}[〕\]］)）]第?\d{1,4}号/g;
+const DOC_NUMBER_TAIL = /[〔[［(（](?:19|20)\d{2}[〕\]］)）]第?\d{1,4}号/g;
 const AGENCY_CODE_MAX = 8;
 /** Words that come before a document number but are not part of it: 按照豫教基〔2020〕12号. */
 const LEADING_WORDS = /^(?:按照|根据|依据|依照|落实|贯彻|执行|参照|对照|结合|印发|转发|见|按|据|和|及|与|的)+/;
@@ -47,7 +47,7 @@ export function findCitations(text: string): Citation[] {
 export function citationKey(title: string): string {
   return foldToSimplified(title)
     .normalize('NFKC')
-    .replace(/[〔［\[]/g, '(')
+    .replace(/[〔［[]/g, '(')
     .replace(/[〕］\]]/g, ')')
     .replace(/[“”"「」『』]/g, '"')
     .replace(/[‘’']/g, "'")

@@ -49,7 +49,10 @@ export function similarItems(docs: readonly SimilarDoc[], options: Partial<Simil
     const tf = new Map<number, number>();
     for (const g of bigrams(d.text)) {
       let id = termIds.get(g);
-      if (id === undefined) termIds.set(g, (id = termIds.size));
+      if (id === undefined) {
+        id = termIds.size;
+        termIds.set(g, id);
+      }
       tf.set(id, (tf.get(id) ?? 0) + 1);
     }
     return tf;
@@ -73,7 +76,9 @@ export function similarItems(docs: readonly SimilarDoc[], options: Partial<Simil
 
   // Postings per term, in document order.
   const postings: number[][] = Array.from({ length: termIds.size }, () => []);
-  vectors.forEach((v, doc) => v.ids.forEach((id) => postings[id]!.push(doc)));
+  vectors.forEach((v, doc) => {
+    for (const id of v.ids) postings[id]!.push(doc);
+  });
   const groups = docs.map((d) => d.group);
 
   const partial = new Float64Array(n);

@@ -18,9 +18,7 @@ export function loadTopics(file = join(process.cwd(), 'src/data/topics.yaml')): 
   return list;
 }
 
-export interface TopicMatcher {
-  (text: string): string[];
-}
+export type TopicMatcher = (text: string) => string[];
 
 export function topicMatcher(topics: readonly Topic[]): TopicMatcher {
   const prepared = topics.map((t) => ({

@@ -45,9 +45,15 @@ export async function itemLinksOf(plan: string): Promise<Map<string, ItemLinks>>
       const at = key.indexOf('#');
       const [slug, id] = [key.slice(0, at), key.slice(at + 1)];
       let items = out.get(slug);
-      if (!items) out.set(slug, (items = new Map()));
+      if (!items) {
+        items = new Map();
+        out.set(slug, items);
+      }
       let e = items.get(id);
-      if (!e) items.set(id, (e = { topics: [], similar: [] }));
+      if (!e) {
+        e = { topics: [], similar: [] };
+        items.set(id, e);
+      }
       return e;
     };
     for (const [key, slugs] of links.topicsByItem) entry(key).topics = slugs.map((slug) => ({ slug, name: topicName(slug) }));

@@ -14,8 +14,8 @@ import { foldToSimplified } from '../text/script.ts';
 /** Filters every hit of a plan carries. */
 export function planFilters(plan: Plan): Record<string, string[]> {
   const filters: Record<string, string[]> = { 年份: [plan.meta.year ? String(plan.meta.year) : '不详'] };
-  if (plan.meta.issuer) filters['发布机构'] = [plan.meta.issuer];
-  if (plan.meta.level) filters['层级'] = [LEVEL_NAMES[plan.meta.level]];
+  if (plan.meta.issuer) filters.发布机构 = [plan.meta.issuer];
+  if (plan.meta.level) filters.层级 = [LEVEL_NAMES[plan.meta.level]];
   return filters;
 }
 

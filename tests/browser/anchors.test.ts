@@ -29,7 +29,7 @@ describe.each(originals.map((p) => [p.slug, p] as const))('%s', (_slug, original
         if (!el) return null;
         const highlighted = (e: Element) => getComputedStyle(e).backgroundColor === 'rgb(255, 244, 194)';
         if (el.classList.contains('anchor-alias')) {
-          while (el && el.classList.contains('anchor-alias')) el = el.nextElementSibling as HTMLElement | null;
+          while (el?.classList.contains('anchor-alias')) el = el.nextElementSibling as HTMLElement | null;
         }
         if (!el) return null;
         const heading = /^H[2-6]$/.test(el.tagName) ? (el.firstChild?.textContent ?? '').trim() : '';
