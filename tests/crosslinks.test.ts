@@ -2,9 +2,8 @@
  * Cross-links on the bundled plans: cited documents, the topic rule, similar items, series.
  */
 import { describe, expect, test } from 'vitest';
-import { buildCrossLinks, itemKey } from '../src/crosslinks/build.ts';
+import { buildCrossLinks, citedSlugs, itemKey } from '../src/crosslinks/build.ts';
 import { citationKey, findCitations } from '../src/crosslinks/citations.ts';
-import { citedSlug } from '../src/crosslinks/cite-slug.ts';
 import { similarItems } from '../src/crosslinks/similar.ts';
 import { loadTopics, topicMatcher } from '../src/crosslinks/topics.ts';
 import { convertSeed, seeds } from './helpers.ts';
@@ -12,6 +11,8 @@ import { convertSeed, seeds } from './helpers.ts';
 const plans = seeds.map((s) => convertSeed(s.slug));
 const taxonomy = loadTopics();
 const links = buildCrossLinks(plans, taxonomy);
+/** The page of a document cited as printed. */
+const citedSlug = (title: string) => links.citedSlugByKey.get(citationKey(title))!;
 const refs = (list: Array<{ plan: string; id: string }> | undefined) => (list ?? []).map((r) => `${r.plan}#${r.id}`);
 
 describe('cited documents', () => {
@@ -31,6 +32,24 @@ describe('cited documents', () => {
   test('Simplified and Traditional forms of a title are one document', () => {
     expect(citationKey('關于進一步激發中小學辦學活力的若干意見')).toBe(citationKey('关于进一步激发中小学办学活力的若干意见'));
     expect(citedSlug('中小學德育工作指南')).toBe(citedSlug('中小学德育工作指南'));
+  });
+  test('documents whose pinyin slugs collide keep pages of their own: the first cited keeps the slug, the next gets -2', () => {
+    const docs = new Map([
+      [citationKey('教技〔2022〕1号'), { citations: [{ year: 2023 }] }],
+      [citationKey('教基〔2022〕1号'), { citations: [{ year: 2022 }] }],
+      [citationKey('中小学德育工作指南'), { citations: [{ year: 2021 }] }],
+    ]);
+    const slugs = citedSlugs(docs);
+    expect(slugs.get(citationKey('教基〔2022〕1号'))).toBe('jiao-ji-2022-1-hao');
+    expect(slugs.get(citationKey('教技〔2022〕1号'))).toBe('jiao-ji-2022-1-hao-2');
+    expect(new Set(slugs.values()).size).toBe(3);
+    // Built over plans, the two numbers are two documents with two pages.
+    const cites = (slug: string, year: number, text: string) => ({ ...plans[0]!, slug, meta: { ...plans[0]!.meta, year }, preamble: [text], sections: [] });
+    const built = buildCrossLinks([cites('a', 2022, '按照教基〔2022〕1号文件要求。'), cites('b', 2023, '按照教技〔2022〕1号文件要求。')], taxonomy);
+    expect([...built.cited.values()].map((d) => [d.slug, d.title]).sort()).toEqual([
+      ['jiao-ji-2022-1-hao', '教基〔2022〕1号'],
+      ['jiao-ji-2022-1-hao-2', '教技〔2022〕1号'],
+    ]);
   });
   test.each([
     ['根据《教育部关于做好2022年普通中小学招生入学工作的通知》（教基〔2022〕1号）要求', ['教育部关于做好2022年普通中小学招生入学工作的通知', '教基〔2022〕1号']],

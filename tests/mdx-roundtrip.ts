@@ -5,7 +5,7 @@
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { walk } from '../src/converter/convert.ts';
-import { headingText } from '../src/converter/emit.ts';
+import { headingText } from '../src/plan/tree.ts';
 import type { Plan } from '../src/schemas/plan.ts';
 
 export interface ReadBack {

@@ -26,6 +26,7 @@ function withIds(nodes: readonly DraftNode[], rootPrefix: string, parentId: stri
       id,
       number: node.number,
       marker: node.marker,
+      style: node.style,
       title: node.title,
       delimiter: node.delimiter,
       paragraphs: node.paragraphs,

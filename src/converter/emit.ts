@@ -3,16 +3,15 @@
  * MDX: `{ } < >`, import/export lines, backticks and Markdown syntax in the plan's text come
  * out escaped and render literally. Every numbered item is a heading carrying its id
  * (`### 4.提高作业设计水平 {#s2-4}`); the preamble and unnumbered blocks are <div id="…">.
- * Every 《cited document》 in a paragraph links to its page, relative to the plan page
- * (`../../cited/<doc>/`) so the site works under any base path.
+ * Every 《cited document》 in a paragraph is a `<Cite title="…">` element: the converter knows
+ * no routes; the site turns a citation into a link to its document's page.
  */
 import type { BlockContent, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown, type Handle, type Options, type Unsafe } from 'mdast-util-to-markdown';
 import { stringify as toYaml } from 'yaml';
-import { findCitations } from '../crosslinks/citations.ts';
-import { citedSlug } from '../crosslinks/cite-slug.ts';
+import { headingText, kindOf, segments } from '../plan/tree.ts';
 import type { Plan, PlanNode } from '../schemas/plan.ts';
 
 /** A heading's explicit id, written as Sätteri's heading attribute `{#id}`. */
@@ -35,6 +34,8 @@ const headingIdHandler: Handle = (node) => ` {#${(node as unknown as HeadingId).
 const esmUnsafe: Unsafe[] = [
   { character: 'i', atBreak: true, after: 'mport\\b' },
   { character: 'e', atBreak: true, after: 'xport\\b' },
+  // A heading that ends with " #" would lose it as an ATX closing sequence: escape a # before a space or the end.
+  { character: '#', inConstruct: 'headingAtx', after: '(?:[ \\t]|$)' },
 ];
 
 export function emitMdx(plan: Plan): string {
@@ -57,11 +58,6 @@ export function frontMatter(plan: Plan): Record<string, unknown> {
   return { slug: plan.slug, ...plan.meta };
 }
 
-/** The text of a heading as the reader sees it: the numbering as printed, then the title. */
-export function headingText(node: PlanNode): string {
-  return `${node.marker ?? ''}${node.title ?? ''}`;
-}
-
 /** Anchors of earlier versions that land here: empty elements just before the item. */
 function aliasTargets(node: PlanNode): MdxJsxFlowElement[] {
   return (node.aliases ?? []).map((id) => ({
@@ -76,7 +72,7 @@ function aliasTargets(node: PlanNode): MdxJsxFlowElement[] {
 }
 
 function nodeContent(node: PlanNode, depth: number): RootContent[] {
-  if (node.number === null && node.title === null) return [...aliasTargets(node), block(node.id, node.paragraphs, node.children, depth)];
+  if (kindOf(node) === 'block') return [...aliasTargets(node), block(node.id, node.paragraphs, node.children, depth)];
   const heading: Heading = {
     type: 'heading',
     depth: Math.min(depth, 6) as Heading['depth'],
@@ -98,13 +94,16 @@ function block(id: string, paragraphs: readonly string[], children: readonly Pla
 }
 
 function paragraph(text: string): Paragraph {
-  const children: PhrasingContent[] = [];
-  let at = 0;
-  for (const c of findCitations(text)) {
-    if (c.start > at) children.push({ type: 'text', value: text.slice(at, c.start) });
-    children.push({ type: 'link', url: `../../cited/${citedSlug(c.title)}/`, children: [{ type: 'text', value: text.slice(c.start, c.end) }] });
-    at = c.end;
-  }
-  if (at < text.length) children.push({ type: 'text', value: text.slice(at) });
+  const children: PhrasingContent[] = segments(text).map((s) => (s.citation ? cite(s.citation.title, s.text) : { type: 'text', value: s.text }));
   return { type: 'paragraph', children };
+}
+
+/** A citation, for the site to link: <Cite title="中小学德育工作指南">《中小学德育工作指南》</Cite>. */
+function cite(title: string, printed: string): MdxJsxTextElement {
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'Cite',
+    attributes: [{ type: 'mdxJsxAttribute', name: 'title', value: title }],
+    children: [{ type: 'text', value: printed }],
+  };
 }

@@ -2,20 +2,12 @@
  * The named pattern catalogue: how Chinese plans number their items, and what scraped page
  * chrome looks like. Every pattern has a name and table-driven tests in tests/patterns.test.ts.
  */
+import type { NumberingStyle } from '../schemas/plan.ts';
 
 // ───────────────────────────── numbering ─────────────────────────────
 
-/** Numbering styles, outermost first in the usual hierarchy of 党政机关公文 (GB/T 9704 §7.3.3). */
-export type NumberingStyle =
-  | 'cn-part' //   第一部分 / 第一章
-  | 'cn-dun' //    一、
-  | 'cn-paren' //  （一） (一)
-  | 'arabic' //    1.  1、 1． １．
-  | 'arabic-paren' // （1） (1)
-  | 'circled' //   ①
-  | 'cn-shi' //    一是 (paragraph-initial enumeration)
-  | 'cn-stage' //  第一阶段 第一步 (paragraph-initial ordinal, read like 一是)
-  | 'cn-article'; // 第一条
+/** Numbering styles, outermost first in the usual hierarchy of 党政机关公文 (GB/T 9704 §7.3.3): 第一部分 一、 （一） 1. （1） ① 一是 第一阶段 第一条. */
+export type { NumberingStyle };
 
 export interface Numbering {
   style: NumberingStyle;

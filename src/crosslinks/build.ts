@@ -3,11 +3,11 @@
  * documents, which topics each item belongs to, the most similar items in other plans, and the
  * plans of each issuer over the years. Pure.
  */
-import { headingText } from '../converter/emit.ts';
 import type { Plan, PlanNode } from '../schemas/plan.ts';
 import type { Topic } from '../schemas/topic.ts';
-import { findCitations, type Citation } from './citations.ts';
-import { citedSlug } from './cite-slug.ts';
+import { citationKey, findCitations, type Citation } from './citations.ts';
+import { walkPlan } from '../plan/tree.ts';
+import { pinyinSlug } from './slug.ts';
 import { similarItems, type SimilarOptions } from './similar.ts';
 import { topicMatcher } from './topics.ts';
 
@@ -32,7 +32,10 @@ export interface CitedDocument {
 }
 
 export interface CrossLinks {
+  /** Slug → the cited document. */
   cited: Map<string, CitedDocument>;
+  /** A citation's normalised key (citationKey) → its document's slug, for the links in the text. */
+  citedSlugByKey: Map<string, string>;
   topicsByItem: Map<string, string[]>;
   itemsByTopic: Map<string, ItemRef[]>;
   similar: Map<string, Array<ItemRef & { score: number }>>;
@@ -42,16 +45,9 @@ export interface CrossLinks {
 
 export const itemKey = (plan: string, id: string) => `${plan}#${id}`;
 
-/** The nodes that stand for a reader as items: every node with text of its own. */
+/** Every node with the heading a reader sees over it and its text, from the one walk of the tree. */
 function* items(plan: Plan): Generator<{ node: PlanNode; text: string; heading: string }> {
-  const visit = function* (nodes: readonly PlanNode[], parent: string): Generator<{ node: PlanNode; text: string; heading: string }> {
-    for (const node of nodes) {
-      const heading = node.number === null && node.title === null ? parent : headingText(node);
-      yield { node, heading, text: [node.title ?? '', ...node.paragraphs].join('\n') };
-      yield* visit(node.children, heading);
-    }
-  };
-  yield* visit(plan.sections, plan.meta.title);
+  for (const { node, heading } of walkPlan(plan)) yield { node, heading, text: [node.title ?? '', ...node.paragraphs].join('\n') };
 }
 
 function sentenceAround(text: string, start: number, end: number): string {
@@ -62,12 +58,35 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 type CitedDraft = CitedDocument & { counts: Map<string, number> };
 
+/** Documents are keyed by their normalised citation (citationKey); their slugs are given at the end. */
 function addCitation(cited: Map<string, CitedDraft>, c: Citation, ref: ItemRef, text: string): void {
-  const slug = citedSlug(c.title);
-  const doc: CitedDraft = cited.get(slug) ?? { slug, title: c.title, kind: c.kind, forms: [], citations: [], counts: new Map() };
+  const key = citationKey(c.title);
+  const doc: CitedDraft = cited.get(key) ?? { slug: '', title: c.title, kind: c.kind, forms: [], citations: [], counts: new Map() };
   doc.counts.set(c.title, (doc.counts.get(c.title) ?? 0) + 1);
   if (!doc.citations.some((x) => x.plan === ref.plan && x.id === ref.id)) doc.citations.push({ ...ref, sentence: sentenceAround(text, c.start, c.end) });
-  cited.set(slug, doc);
+  cited.set(key, doc);
+}
+
+/**
+ * Readable ASCII slugs (pinyin without tones) that never merge two documents: when keys share a
+ * slug (教基〔2022〕1号 and 教技〔2022〕1号), the one first cited (earliest year, then key) keeps
+ * it and the others get -2, -3…, so adding a later document never changes an earlier one's page.
+ */
+export function citedSlugs(docs: ReadonlyMap<string, { citations: ReadonlyArray<{ year: number | null }> }>): Map<string, string> {
+  const byBase = new Map<string, string[]>();
+  for (const key of docs.keys()) {
+    const base = pinyinSlug(key);
+    byBase.set(base, [...(byBase.get(base) ?? []), key]);
+  }
+  const firstYear = (key: string) => Math.min(...docs.get(key)!.citations.map((c) => c.year ?? 9999));
+  const slugs = new Map<string, string>();
+  for (const [base, keys] of byBase) {
+    keys.sort((a, b) => firstYear(a) - firstYear(b) || (a < b ? -1 : a > b ? 1 : 0));
+    keys.forEach((key, i) => {
+      slugs.set(key, i === 0 ? base : `${base}-${i + 1}`);
+    });
+  }
+  return slugs;
 }
 
 export function buildCrossLinks(plans: readonly Plan[], topics: readonly Topic[], similarOptions: Partial<SimilarOptions> = {}): CrossLinks {
@@ -103,10 +122,12 @@ export function buildCrossLinks(plans: readonly Plan[], topics: readonly Topic[]
       for (const c of findCitations(text)) addCitation(cited, c, ref, text);
     }
   }
-  for (const doc of cited.values()) {
+  const slugs = citedSlugs(cited);
+  for (const [key, doc] of cited) {
     const byUse = [...doc.counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     doc.title = byUse[0]![0];
     doc.forms = byUse.map(([form]) => form);
+    doc.slug = slugs.get(key)!;
   }
   for (const list of series.values()) list.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.slug.localeCompare(b.slug));
 
@@ -114,7 +135,8 @@ export function buildCrossLinks(plans: readonly Plan[], topics: readonly Topic[]
   for (const [key, list] of similarItems(docs, similarOptions)) similar.set(key, list.map((s) => ({ ...refs.get(s.key)!, score: s.score })));
 
   return {
-    cited: new Map([...cited].map(([slug, { counts: _counts, ...doc }]) => [slug, doc])),
+    cited: new Map([...cited.values()].map(({ counts: _counts, ...doc }) => [doc.slug, doc])),
+    citedSlugByKey: slugs,
     topicsByItem,
     itemsByTopic,
     similar,

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildCrossLinks, itemKey, type CrossLinks, type ItemRef } from '../crosslinks/build.ts';
+import { citationKey } from '../crosslinks/citations.ts';
 import { loadTopics } from '../crosslinks/topics.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { url } from './plans.ts';
@@ -19,6 +20,12 @@ export function topics(): Topic[] {
 export function crossLinks(): Promise<CrossLinks> {
   memo ??= getCollection('models').then((entries) => buildCrossLinks(entries.map((e) => e.data), topics()));
   return memo;
+}
+
+/** The page of a document cited as printed (《中小學德育工作指南》 and 《中小学德育工作指南》 are one page). */
+export async function citedUrl(title: string): Promise<string | null> {
+  const slug = (await crossLinks()).citedSlugByKey.get(citationKey(title));
+  return slug ? url(`cited/${slug}/`) : null;
 }
 
 export function itemUrl(ref: Pick<ItemRef, 'plan' | 'id'>): string {

@@ -3,8 +3,7 @@
  * preamble, sections and items as headings carrying their anchor ids, and a colophon (版记).
  * Pure; every piece of text is escaped.
  */
-import { headingText } from '../converter/emit.ts';
-import { matchNumbering } from '../converter/patterns.ts';
+import { faceOf, headingText, kindOf } from '../plan/tree.ts';
 import type { Plan, PlanNode } from '../schemas/plan.ts';
 import { escapeHtml } from '../text/html.ts';
 
@@ -43,26 +42,16 @@ function paragraph(text: string): string {
   return `<p>${escapeHtml(text)}</p>`;
 }
 
-/**
- * GB/T 9704 sets the face by numbering level, not by depth: 一、 黑体, （一） 楷体, 1. and below
- * bold Song.
- */
-function faceOf(n: PlanNode): string {
-  const style = n.marker ? matchNumbering(`${n.marker}题`)?.style : null;
-  if (style === 'cn-part' || style === 'cn-dun') return 'face-hei';
-  if (style === 'cn-paren' || style === 'cn-shi' || style === 'cn-stage') return 'face-kai';
-  return 'face-song';
-}
-
 function node(n: PlanNode, depth: number): string {
   return `${(n.aliases ?? []).map((id) => `<span id="${id}" class="anchor-alias"></span>`).join('')}${nodeBody(n, depth)}`;
 }
 
 function nodeBody(n: PlanNode, depth: number): string {
   const children = n.children.map((c) => node(c, depth + 1)).join('');
-  if (n.number === null && n.title === null) return `<div id="${n.id}" class="block">${n.paragraphs.map(paragraph).join('')}${children}</div>`;
+  if (kindOf(n) === 'block') return `<div id="${n.id}" class="block">${n.paragraphs.map(paragraph).join('')}${children}</div>`;
   const level = Math.min(depth, 6);
-  const face = faceOf(n);
+  // GB/T 9704 sets the face by numbering level, not by depth: 一、 黑体, （一） 楷体, 1. and below bold Song.
+  const face = `face-${faceOf(n.style)}`;
   // Items whose heading ran into their text in the source print so: the heading leads the
   // first paragraph, with the source's own delimiter (。 or a space) between them.
   if (depth > 2 && n.paragraphs.length > 0 && n.children.length === 0 && n.delimiter !== '\n') {

@@ -9,6 +9,10 @@ export const anchorId = z
   .string()
   .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'anchor ids are lowercase ASCII letters, digits and hyphens');
 
+/** How a document numbers a level, outermost first (src/converter/patterns.ts). */
+export const numberingStyle = z.enum(['cn-part', 'cn-dun', 'cn-paren', 'arabic', 'arabic-paren', 'circled', 'cn-shi', 'cn-stage', 'cn-article']);
+export type NumberingStyle = z.infer<typeof numberingStyle>;
+
 /** Administrative level of the issuer, used for filtering. */
 export const planLevel = z.enum(['national', 'provincial', 'city', 'district', 'school']);
 
@@ -22,6 +26,8 @@ export interface PlanNode {
   number: string | null;
   /** The numbering exactly as printed ("二、", "（一）", "4.", "一是"), or null. */
   marker: string | null;
+  /** The numbering style (一、 is `cn-dun`, （一） `cn-paren`, 1. `arabic` …), or null for an unnumbered block. */
+  style: NumberingStyle | null;
   /** The item's heading, or null when it has none. */
   title: string | null;
   /** What separated the title from the body in the source: "。", " ", "" (glued) or "\n" (the heading had its own line). */
@@ -38,6 +44,7 @@ export const planNode: z.ZodType<PlanNode> = z.lazy(() =>
     id: anchorId,
     number: z.string().nullable(),
     marker: z.string().nullable(),
+    style: numberingStyle.nullable(),
     title: z.string().nullable(),
     delimiter: z.string(),
     paragraphs: z.array(z.string()),

@@ -5,7 +5,7 @@
  * are repeated folded in the text so they are searchable too. Plan-level filters (year, issuer,
  * level, topics) are Pagefind filters; which items carry which topic is page metadata.
  */
-import { headingText } from '../converter/emit.ts';
+import { walkPlan } from '../plan/tree.ts';
 import { LEVEL_NAMES, type Plan, type PlanNode } from '../schemas/plan.ts';
 import { escapeHtml } from '../text/html.ts';
 import { foldToSimplified } from '../text/script.ts';
@@ -35,15 +35,11 @@ export function searchDocument(plan: Plan, topicsOf: (node: PlanNode) => string[
     parts.push(`<h2 id="${id}">${escapeHtml(heading)}</h2><p>${escapeHtml(foldToSimplified(`${heading}\n${text}`))}</p>`);
   };
   if (plan.preamble.length) section('preamble', '前言', plan.preamble.join('\n'));
-  const visit = (node: PlanNode, parent: string) => {
-    const heading = node.number === null && node.title === null ? parent : headingText(node);
-    if (node.paragraphs.length || node.title) {
-      section(node.id, heading, node.paragraphs.join('\n'));
-      for (const topic of node.paragraphs.length ? topicsOf(node) : []) itemTopics.set(topic, [...(itemTopics.get(topic) ?? []), node.id]);
-    }
-    for (const child of node.children) visit(child, heading);
-  };
-  for (const s of plan.sections) visit(s, plan.meta.title);
+  for (const { node, heading } of walkPlan(plan)) {
+    if (!node.paragraphs.length && !node.title) continue;
+    section(node.id, heading, node.paragraphs.join('\n'));
+    for (const topic of node.paragraphs.length ? topicsOf(node) : []) itemTopics.set(topic, [...(itemTopics.get(topic) ?? []), node.id]);
+  }
 
   const filters = { ...planFilters(plan), ...(itemTopics.size ? { 专题: [...itemTopics.keys()] } : {}) };
   const filterTags = Object.entries(filters)

@@ -1,0 +1,71 @@
+/**
+ * One walk of the plan tree for every view. The MDX page, the Simplified reading, the printed
+ * PDF, the search document and the cross-link index all ask the same questions of a node — is
+ * it a heading or an unnumbered block, how deep, in which face, under which heading, which of
+ * its words cite a document — and this module is the one place that answers them. Views only
+ * render. Pure.
+ */
+import { type Citation, findCitations } from '../crosslinks/citations.ts';
+import type { NumberingStyle, Plan, PlanNode } from '../schemas/plan.ts';
+
+/** A numbered or titled node is a heading; one with neither is a block of text. */
+export type NodeKind = 'heading' | 'block';
+
+export function kindOf(node: PlanNode): NodeKind {
+  return node.number === null && node.title === null ? 'block' : 'heading';
+}
+
+/** The text of a heading as the reader sees it: the numbering as printed, then the title. */
+export function headingText(node: PlanNode): string {
+  return `${node.marker ?? ''}${node.title ?? ''}`;
+}
+
+/**
+ * GB/T 9704 sets a heading's face by its numbering level, not by its depth: 一、 in 黑体,
+ * （一） and 一是 in 楷体, 1. and below in a bold Song.
+ */
+export type Face = 'hei' | 'kai' | 'song';
+
+export function faceOf(style: NumberingStyle | null): Face {
+  if (style === 'cn-part' || style === 'cn-dun') return 'hei';
+  if (style === 'cn-paren' || style === 'cn-shi' || style === 'cn-stage') return 'kai';
+  return 'song';
+}
+
+export interface Visit {
+  node: PlanNode;
+  kind: NodeKind;
+  /** HTML heading level: sections are 2, their items 3, down to 6. */
+  level: 2 | 3 | 4 | 5 | 6;
+  /** The heading a reader sees over this node's text: its own, or its parent's for a block. */
+  heading: string;
+}
+
+/** Every node, depth first, in reading order, with what every view needs to know of it. */
+export function* walkPlan(plan: Plan): Generator<Visit> {
+  yield* walkNodes(plan.sections, 2, plan.meta.title);
+}
+
+export function* walkNodes(nodes: readonly PlanNode[], depth: number, parentHeading: string): Generator<Visit> {
+  for (const node of nodes) {
+    const kind = kindOf(node);
+    const heading = kind === 'heading' ? headingText(node) : parentHeading;
+    yield { node, kind, level: Math.min(depth, 6) as Visit['level'], heading };
+    yield* walkNodes(node.children, depth + 1, heading);
+  }
+}
+
+/** A paragraph as runs of plain text and citations of documents (《…》, 教基〔2022〕1号). */
+export type Segment = { text: string; citation: null } | { text: string; citation: Citation };
+
+export function segments(text: string): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  for (const c of findCitations(text)) {
+    if (c.start > at) out.push({ text: text.slice(at, c.start), citation: null });
+    out.push({ text: text.slice(c.start, c.end), citation: c });
+    at = c.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), citation: null });
+  return out;
+}
