@@ -19,14 +19,16 @@ import { PDFDocument } from 'pdf-lib';
 import { chromium, type Page } from 'playwright-core';
 import { printDocument } from '../src/pdf/print-html.ts';
 import { plan as planSchema, type Plan } from '../src/schemas/plan.ts';
+import { siteConfig } from '../src/config/site.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const CONTENT = process.env.YAODIAN_CONTENT ?? join(ROOT, 'src/content');
-const OUT = process.env.YAODIAN_OUT ?? join(ROOT, 'dist');
+const config = siteConfig(process.env, ROOT);
+const CONTENT = config.contentDir;
+const OUT = config.outDir;
 const CACHE = process.env.YAODIAN_PDF_CACHE ?? join(ROOT, 'node_modules/.cache/yaodian-pdf');
-const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
-const BASE = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
+const SITE_URL = config.siteUrl.replace(/\/$/, '');
+const BASE = config.base;
 const MANIFEST = join(CONTENT, 'pdfs.json');
 const require = createRequire(import.meta.url);
 

@@ -9,14 +9,14 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { siteConfig } from '../src/config/site.ts';
 import { loadTopics, topicMatcher } from '../src/crosslinks/topics.ts';
 import { plan as planSchema } from '../src/schemas/plan.ts';
 import { searchDocument } from '../src/search/records.ts';
 import { scriptTables } from '../src/text/script.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const content = process.env.YAODIAN_CONTENT ?? join(ROOT, 'src/content');
-const out = process.env.YAODIAN_OUT ?? join(ROOT, 'dist');
+const { contentDir: content, outDir: out } = siteConfig(process.env, ROOT);
 
 const taxonomy = loadTopics(join(ROOT, 'src/data/topics.yaml'));
 const names = new Map(taxonomy.map((t) => [t.slug, t.name]));

@@ -4,10 +4,11 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { siteConfig } from './config/site.ts';
 import { plan, planMeta } from './schemas/plan.ts';
 
-/** Benchmarks and sharded builds point the site at another converted corpus. */
-const CONTENT = process.env.YAODIAN_CONTENT ?? './src/content';
+/** Benchmarks and sharded builds point the site at another converted corpus (YAODIAN_CONTENT). */
+const CONTENT = siteConfig().contentDir;
 
 const plans = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${CONTENT}/plans` }),

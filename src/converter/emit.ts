@@ -95,10 +95,12 @@ function block(id: string, paragraphs: readonly string[], children: readonly Pla
 
 function paragraph(text: string): Paragraph {
   const children: PhrasingContent[] = segments(text).map((s) => (s.citation ? cite(s.citation.title, s.text) : { type: 'text', value: s.text }));
+  // A paragraph that is one element alone would be read as a block of JSX, not as a paragraph.
+  if (children.length === 1 && children[0]!.type === 'mdxJsxTextElement') return { type: 'paragraph', children: [{ type: 'text', value: text }] };
   return { type: 'paragraph', children };
 }
 
-/** A citation, for the site to link: <Cite title="中小学德育工作指南">《中小学德育工作指南》</Cite>. */
+/** A citation, for the site to link: 《<Cite title="中小学德育工作指南">中小学德育工作指南</Cite>》. */
 function cite(title: string, printed: string): MdxJsxTextElement {
   return {
     type: 'mdxJsxTextElement',

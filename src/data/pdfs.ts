@@ -3,8 +3,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteConfig } from '../config/site.ts';
 
-const CONTENT = process.env.YAODIAN_CONTENT ?? join(process.cwd(), 'src/content');
+const CONTENT = siteConfig().contentDir;
 let manifest: Record<string, { bytes: number }> | null = null;
 
 export function pdfOf(slug: string): { bytes: number } | null {

@@ -2,6 +2,7 @@
  * Typed queries over the converted plans, for the pages.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { under } from '../config/base.ts';
 import type { Plan, PlanNode } from '../schemas/plan.ts';
 
 export type PlanEntry = CollectionEntry<'plans'>;
@@ -36,6 +37,5 @@ export { LEVEL_NAMES } from '../schemas/plan.ts';
 
 /** A path under the site's base, e.g. url('plans/x/') → /yaodian/plans/x/. */
 export function url(path: string): string {
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-  return `${base}${path.replace(/^\//, '')}`;
+  return under(import.meta.env.BASE_URL, path);
 }

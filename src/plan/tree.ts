@@ -55,17 +55,25 @@ export function* walkNodes(nodes: readonly PlanNode[], depth: number, parentHead
   }
 }
 
-/** A paragraph as runs of plain text and citations of documents (《…》, 教基〔2022〕1号). */
+/**
+ * A paragraph as runs of plain text and citations of documents: a title's 《》 stay plain text
+ * around the citation (《<cite>中小学德育工作指南</cite>》), a document number is the citation
+ * whole (教基〔2022〕1号).
+ */
 export type Segment = { text: string; citation: null } | { text: string; citation: Citation };
 
 export function segments(text: string): Segment[] {
   const out: Segment[] = [];
   let at = 0;
+  const plain = (to: number) => {
+    if (to > at) out.push({ text: text.slice(at, to), citation: null });
+  };
   for (const c of findCitations(text)) {
-    if (c.start > at) out.push({ text: text.slice(at, c.start), citation: null });
-    out.push({ text: text.slice(c.start, c.end), citation: c });
-    at = c.end;
+    const [start, end] = c.kind === 'title' ? [c.start + 1, c.end - 1] : [c.start, c.end];
+    plain(start);
+    out.push({ text: text.slice(start, end), citation: c });
+    at = end;
   }
-  if (at < text.length) out.push({ text: text.slice(at), citation: null });
+  plain(text.length);
   return out;
 }

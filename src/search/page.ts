@@ -1,0 +1,136 @@
+/**
+ * The search page in the browser: loads Pagefind and the fold map on first use, runs a query,
+ * and writes what src/search/results.ts computes into the page. The thin, impure shell.
+ */
+import { foldMap, foldWith, looseQuery, pagefindQuery, queryTerms } from './query.ts';
+import { countFilters, type Filters, filtersHtml, itemHits, type ResultPage, resultsHtml, stateFromSearch, statusLine, urlOf } from './results.ts';
+
+type Response = { results: Array<{ id: string; data: () => Promise<ResultPage> }>; filters: Record<string, Record<string, number>> };
+type Pagefind = {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string, o?: { filters?: Filters }) => Promise<Response>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+};
+
+/** Plans whose items are read per query, and items shown. */
+const PAGES = 20;
+const SHOWN = 60;
+
+export interface SearchPageOptions {
+  /** The site's base path, with slashes at both ends. */
+  base: string;
+  /** Base paths of other shards whose indexes this one merges. */
+  merge: string[];
+}
+
+export function startSearchPage({ base, merge }: SearchPageOptions): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = document.querySelector<HTMLInputElement>('#search-q')!;
+  const status = document.querySelector<HTMLElement>('[data-status]')!;
+  const list = document.querySelector<HTMLOListElement>('[data-results]')!;
+  const filterBox = document.querySelector<HTMLElement>('[data-filters]')!;
+
+  let engine: Promise<{ pagefind: Pagefind; fold: (s: string) => string }> | null = null;
+  // Pagefind and the fold map load on first use only.
+  const load = () => {
+    engine ??= (async () => {
+      const [pagefind, map] = await Promise.all([
+        import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+        fetch(`${base}search/fold.json`).then((r) => r.json()),
+      ]);
+      // Long excerpts cover a whole item, so the page can check that an item holds the phrase and
+      // cut its own excerpt around it.
+      await pagefind.options({ baseUrl: base, excerptLength: 300 });
+      // A sharded build merges the other shards' indexes, so one search covers every plan.
+      for (const other of merge) await pagefind.mergeIndex(`${other}pagefind/`, { baseUrl: other });
+      await pagefind.init();
+      // Filter counts come back with results only once the filter index is loaded.
+      await pagefind.filters();
+      const m = foldMap(map);
+      return { pagefind, fold: (s: string) => foldWith(m, s) };
+    })();
+    return engine;
+  };
+
+  let current = 0;
+  const run = async (q: string, filters: Filters) => {
+    const ticket = ++current;
+    input.value = q;
+    if (!q.trim()) {
+      list.replaceChildren();
+      filterBox.replaceChildren();
+      status.textContent = '输入词语后按回车检索。';
+      return;
+    }
+    status.textContent = '正在检索……';
+    const { pagefind, fold } = await load();
+    const terms = queryTerms(q, fold);
+    // The phrase query finds the right plans (and their filter counts), but reports only its
+    // first match in each; the loose query reports every item, so items come from it.
+    const phrase = await pagefind.search(pagefindQuery(q, fold), { filters });
+    const loose = await pagefind.search(looseQuery(q, fold), { filters });
+    const byId = new Map(loose.results.map((r) => [r.id, r]));
+    // A long phrase can be segmented differently in the index than in the query: then the loose
+    // results stand, and only items that hold the phrase are kept.
+    const exact = phrase.results.length > 0 || !terms.some((t) => t.length > 2);
+    const response = exact ? phrase : loose;
+    const chosen = exact ? phrase.results.map((r) => byId.get(r.id) ?? r) : loose.results;
+    const pages = await Promise.all(chosen.slice(0, PAGES).map((r) => r.data()));
+    const hits = itemHits(pages, terms, fold, filters.专题);
+    if (ticket !== current) return;
+    filterBox.innerHTML = filtersHtml(exact ? response.filters : countFilters(hits), filters);
+    status.textContent = statusLine(q, hits.length, response.results.length, PAGES, SHOWN);
+    list.innerHTML = resultsHtml(hits, SHOWN);
+  };
+
+  const selectedFilters = () => {
+    const filters: Filters = {};
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) filters[box.name] = [...(filters[box.name] ?? []), box.value];
+    return filters;
+  };
+
+  const commit = (push: boolean) => {
+    const state = { q: input.value.trim(), filters: selectedFilters() };
+    const next = urlOf(location.pathname, state);
+    if (next !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', next);
+    void run(state.q, state.filters);
+  };
+
+  let typing: number | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = window.setTimeout(() => commit(false), 250);
+  });
+  input.addEventListener('focus', () => void load(), { once: true });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    commit(true);
+  });
+  filterBox.addEventListener('change', () => commit(true));
+  window.addEventListener('popstate', () => {
+    const { q, filters } = stateFromSearch(location.search);
+    void run(q, filters);
+  });
+
+  // Arrow keys move between the search box and the results; Escape returns to the box.
+  document.addEventListener('keydown', (event) => {
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && (document.activeElement === input || at >= 0)) {
+      links[Math.min(at + 1, links.length - 1)]?.focus();
+      event.preventDefault();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      (at === 0 ? input : links[at - 1]!).focus();
+      event.preventDefault();
+    } else if (event.key === 'Escape' && at >= 0) {
+      input.focus();
+    }
+  });
+
+  const initial = stateFromSearch(location.search);
+  if (initial.q) void run(initial.q, initial.filters);
+  else input.focus();
+}

@@ -1,0 +1,155 @@
+/**
+ * The search page's logic, pure: what the URL says, which items of the plans Pagefind returned
+ * really hold the query, their excerpts and counts, and the HTML of results, filters and status.
+ * The page (src/search/page.ts) only wires these to the DOM and to Pagefind.
+ */
+import { escapeHtml } from '../text/html.ts';
+import { holdsTerms } from './query.ts';
+import { anchorsWithTopic } from './records.ts';
+
+/** The filters the page offers, in this order. */
+export const FILTER_NAMES = ['年份', '层级', '发布机构', '专题'] as const;
+
+export type Filters = Record<string, string[]>;
+export interface SearchState {
+  q: string;
+  filters: Filters;
+}
+
+/** What a Pagefind result's data holds that the page uses. */
+export interface ResultPage {
+  url: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: Array<{ title: string; url: string; excerpt: string }>;
+}
+
+export interface Hit {
+  url: string;
+  title: string;
+  /** HTML: the item's own words around the first match, every term marked. */
+  excerpt: string;
+  plan: string;
+  lang: string;
+  filters: Record<string, string[]>;
+}
+
+/** The query and filters a `/search/?q=…&年份=…` URL carries. */
+export function stateFromSearch(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: Filters = {};
+  for (const name of FILTER_NAMES) {
+    const values = params.getAll(name);
+    if (values.length) filters[name] = values;
+  }
+  return { q: params.get('q') ?? '', filters };
+}
+
+/** The URL of a state, on the given path: the query first, then the filters. */
+export function urlOf(pathname: string, { q, filters }: SearchState): string {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  for (const [name, values] of Object.entries(filters)) for (const v of values) params.append(name, v);
+  const search = params.toString();
+  return `${pathname}${search ? `?${search}` : ''}`;
+}
+
+/** Text of an excerpt Pagefind returns as HTML. */
+export function plainText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#0?39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+const WINDOW = 90;
+
+/** A short excerpt around the first match, every term marked, the rest escaped. */
+export function snippet(text: string, terms: readonly string[], fold: (s: string) => string): string {
+  const folded = fold(text).toLowerCase();
+  const first = Math.min(...terms.map((t) => folded.indexOf(t.toLowerCase())).filter((i) => i >= 0));
+  const start = Number.isFinite(first) ? Math.max(0, first - 30) : 0;
+  const window = text.slice(start, start + WINDOW);
+  const foldedWindow = folded.slice(start, start + WINDOW);
+  let html = '';
+  for (let i = 0; i < window.length; ) {
+    const term = terms.find((t) => t && foldedWindow.startsWith(t.toLowerCase(), i));
+    if (term) {
+      html += `<mark>${escapeHtml(window.slice(i, i + term.length))}</mark>`;
+      i += term.length;
+    } else html += escapeHtml(window[i++]!);
+  }
+  return `${start > 0 ? '…' : ''}${html}${start + WINDOW < text.length ? '…' : ''}`;
+}
+
+/** Every item of the returned plans that really holds the terms (and carries a chosen topic). */
+export function itemHits(pages: readonly ResultPage[], terms: readonly string[], fold: (s: string) => string, topics: readonly string[] | undefined): Hit[] {
+  return pages.flatMap((page) => {
+    const allowed = topics?.length ? new Set(topics.flatMap((t) => [...anchorsWithTopic(page.meta.topics, t)])) : null;
+    return page.sub_results
+      .filter((sub) => sub.url.includes('#') && holdsTerms(plainText(sub.excerpt), terms, fold))
+      .filter((sub) => !allowed || allowed.has(decodeURIComponent(sub.url.split('#')[1]!)))
+      .map((sub) => ({
+        url: sub.url,
+        title: sub.title,
+        excerpt: snippet(plainText(sub.excerpt), terms, fold),
+        plan: page.meta.title ?? '',
+        lang: page.meta.lang ?? '',
+        filters: page.filters,
+      }));
+  });
+}
+
+/** Filter counts (plans) of the items kept after the phrase check. */
+export function countFilters(hits: readonly Hit[]): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  const seen = new Set<string>();
+  for (const h of hits) {
+    const plan = h.url.split('#')[0]!;
+    if (seen.has(plan)) continue;
+    seen.add(plan);
+    for (const [name, values] of Object.entries(h.filters)) {
+      const byValue = counts[name] ?? {};
+      for (const v of values) byValue[v] = (byValue[v] ?? 0) + 1;
+      counts[name] = byValue;
+    }
+  }
+  return counts;
+}
+
+export function resultsHtml(hits: readonly Hit[], shown: number): string {
+  return hits
+    .slice(0, shown)
+    .map(
+      (h) =>
+        `<li class="search-result"><a href="${escapeHtml(h.url)}" lang="${h.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-CN'}"><span class="result-plan">${escapeHtml(h.plan)}</span><span class="result-title">${escapeHtml(h.title)}</span></a><p class="result-excerpt">${h.excerpt}</p></li>`,
+    )
+    .join('');
+}
+
+export function filtersHtml(counts: Record<string, Record<string, number>>, active: Filters): string {
+  return FILTER_NAMES.filter((name) => counts[name] && Object.keys(counts[name]).length)
+    .map((name) => {
+      const options = Object.entries(counts[name]!)
+        .filter(([value, n]) => n > 0 || active[name]?.includes(value))
+        .sort((a, b) => (name === '年份' ? b[0].localeCompare(a[0]) : b[1] - a[1]))
+        .slice(0, 30)
+        .map(
+          ([value, n]) =>
+            `<label><input type="checkbox" name="${escapeHtml(name)}" value="${escapeHtml(value)}"${active[name]?.includes(value) ? ' checked' : ''}> ${escapeHtml(value)} <span class="count">${n}</span></label>`,
+        )
+        .join('');
+      return `<fieldset><legend>${escapeHtml(name)}<span class="count">（计划数）</span></legend>${options}</fieldset>`;
+    })
+    .join('');
+}
+
+/** The status line over the results. */
+export function statusLine(q: string, hits: number, plans: number, loadedPlans: number, shown: number): string {
+  if (hits === 0) return `没有找到与“${q}”相关的条目。可以换一个词，或去掉筛选条件。`;
+  const more = plans > loadedPlans ? `（来自相关度最高的 ${loadedPlans} 份计划）` : '';
+  return `“${q}”：${hits} 条${more}${hits > shown ? `，显示前 ${shown} 条` : ''}，共 ${plans} 份计划。`;
+}
