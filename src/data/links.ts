@@ -70,4 +70,12 @@ export async function itemLinksOf(plan: string): Promise<Map<string, ItemLinks>>
   return (await byPlan).get(plan) ?? new Map();
 }
 
+/**
+ * The plan a page belongs to, from its route (/plans/<slug>/ and the pages under it), so an item
+ * heading rendered from MDX — which receives only its id — finds its plan without shared state.
+ */
+export function planOfPath(pathname: string): string | null {
+  return /\/plans\/([a-z0-9][a-z0-9-]*)\//.exec(pathname)?.[1] ?? null;
+}
+
 export { itemKey };

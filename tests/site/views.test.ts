@@ -1,7 +1,7 @@
 /**
  * One plan tree, many views: the plan page, the Simplified reading, the printed PDF and the
  * search document hold the same items, in the same order, with the same numbers and titles;
- * and the page and the Simplified reading link the same citations.
+ * and the page and the Simplified reading link the same citations and show the same topics.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -74,5 +74,8 @@ describe.each(models.map((m) => [m.slug, m] as const))('%s', (slug, model) => {
     const prose = (el: Element) => el.attribs.class === 'prose';
     expect(headings(simplified, prose)).toEqual(items.map(([id, text]) => [id, toSimplified(text)]));
     expect(citations(simplified)).toEqual(citations(page(`plans/${slug}`)));
+    const chips = (html: string) => (findAll((el) => el.attribs.class === 'chips', parseDocument(html).children) as Element[]).map((el) => toSimplified(textContent(el)));
+    expect(chips(simplified)).toEqual(chips(page(`plans/${slug}`)));
+    expect(chips(simplified).length).toBeGreaterThan(0);
   });
 });
