@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { convertBytes } from '../src/converter/convert.ts';
-import { RULES } from '../src/converter/rules.ts';
+import { RULES } from '../src/schemas/rules.ts';
 import { ROOT, seeds } from './helpers.ts';
 
 const sources = ['src/converter', 'src/anchors', 'scripts', 'scripts/lib'].flatMap((dir) =>

@@ -3,10 +3,12 @@
  * what happened and what to do; the place (`file`, `line`) is kept apart so the CLI can print
  * `plans/x.txt:12: message`.
  */
+import type { RuleId } from '../schemas/rules.ts';
+
 export class ConvertError extends Error {
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly line: number | null;
-  constructor(rule: string, message: string, line: number | null = null) {
+  constructor(rule: RuleId, message: string, line: number | null = null) {
     super(message);
     this.name = 'ConvertError';
     this.rule = rule;

@@ -3,6 +3,7 @@
  * date, level, region and script. Pure functions over lines and removed chrome.
  */
 import type { PlanLevel, RemovedLine } from '../schemas/plan.ts';
+import type { RuleId } from '../schemas/rules.ts';
 import type { Line } from './normalize.ts';
 import { numeralValue } from './patterns.ts';
 import { COVER_NOTICE, INLINE_MARKER, NEWS_HEADLINE, PUBLISHED_HEADLINE, SELF_REFERENCE, TITLE_END, WRITTEN_DATE, matchNumbering } from './patterns.ts';
@@ -165,7 +166,7 @@ export function parseDate(text: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const DATE_RULES = new Set(['cover-notice', 'pkulaw-header', 'front-matter', 'publish-info', 'timestamp']);
+const DATE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['cover-notice', 'pkulaw-header', 'front-matter', 'publish-info', 'timestamp']);
 
 /**
  * The plan's date: from publish lines of the page, unless it is more than a year after the

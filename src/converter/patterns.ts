@@ -3,6 +3,7 @@
  * chrome looks like. Every pattern has a name and table-driven tests in tests/patterns.test.ts.
  */
 import type { NumberingStyle } from '../schemas/plan.ts';
+import type { RuleId } from '../schemas/rules.ts';
 
 // ───────────────────────────── numbering ─────────────────────────────
 
@@ -113,8 +114,8 @@ export const BODY_OPENERS = [
 // ───────────────────────────── noise ─────────────────────────────
 
 export interface NoiseRule {
-  /** Stable rule id, shown in reports and warnings. */
-  id: string;
+  /** Stable rule id, shown in reports and warnings (src/schemas/rules.ts). */
+  id: RuleId;
   /** Why such a line is not part of the plan, in the words of the report. */
   reason: string;
   /**
@@ -272,7 +273,7 @@ export const TAIL_MARKER: NoiseRule = {
 };
 
 /** Fragments removed from inside a line, leaving the rest of it. */
-export const INLINE_NOISE: ReadonlyArray<{ id: string; reason: string; re: RegExp }> = [
+export const INLINE_NOISE: ReadonlyArray<{ id: RuleId; reason: string; re: RegExp }> = [
   { id: 'teaser', reason: 'teaser injected into the text', re: /\s*(当前隐藏内容免费查看|當前隱藏內容免費查看|隐藏内容免费查看|点击查看全文|展开全文|阅读全文|登录后查看)\s*/g },
   { id: 'page-counter', reason: 'page counter', re: /\s*第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页\s*/g },
   {

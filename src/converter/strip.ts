@@ -9,6 +9,7 @@
  * furniture apply, so a section 一、主办单位 or an item that gives a telephone number stays.
  */
 import type { RemovedLine } from '../schemas/plan.ts';
+import type { RuleId } from '../schemas/rules.ts';
 import type { Line } from './normalize.ts';
 import { DATE_LINE, INLINE_NOISE, LINE_NOISE, MARKDOWN_BOLD, SENTENCE_END, SIGNATURE_LINE, SIGNATURE_WITH_DATE, TAIL_MARKER, matchNumbering, type NoiseRule } from './patterns.ts';
 
@@ -25,7 +26,7 @@ export interface Stripped {
   frontMatter: FrontMatter;
 }
 
-type Remove = (line: Line, text: string, rule: string, reason: string) => void;
+type Remove = (line: Line, text: string, rule: RuleId, reason: string) => void;
 
 export function strip(input: readonly Line[]): Stripped {
   const removed: RemovedLine[] = [];

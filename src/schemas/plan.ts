@@ -3,6 +3,10 @@
  * `z` comes from zod directly so the converter runs outside Astro; `astro/zod` re-exports the same zod.
  */
 import { z } from 'zod';
+import { RULES, type RuleId } from './rules.ts';
+
+/** A rule id of the catalogue. */
+const ruleId = z.enum(Object.keys(RULES) as [RuleId, ...RuleId[]]);
 
 /** Anchor ids are ASCII, lowercase, hyphen-separated: `s2-4`, `s3-1-2`, `s3-p1`, `preamble`. */
 export const anchorId = z
@@ -87,14 +91,14 @@ export const removedLine = z.object({
   /** 1-based line of the raw file. */
   line: z.number().int().min(1),
   text: z.string(),
-  /** Stable rule id of the noise pattern that removed it, e.g. `footer`. */
-  rule: z.string(),
+  /** Stable rule id of the pattern that removed it, e.g. `footer` (src/schemas/rules.ts). */
+  rule: ruleId,
   reason: z.string(),
 });
 
 export const warning = z.object({
   line: z.number().int().min(1).nullable(),
-  rule: z.string(),
+  rule: ruleId,
   message: z.string(),
 });
 
