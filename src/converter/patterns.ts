@@ -129,6 +129,8 @@ export interface NoiseRule {
 }
 
 const short = (max: number) => (line: string) => line.length <= max;
+/** One regular expression from alternatives listed one a line, so a diff shows which one changed. */
+const anyOf = (alternatives: readonly string[], flags = '') => new RegExp(alternatives.join('|'), flags);
 const has = (re: RegExp) => (line: string) => re.test(line);
 const both = (...tests: Array<(line: string) => boolean>) => (line: string) => tests.every((t) => t(line));
 
@@ -171,7 +173,23 @@ export const LINE_NOISE: readonly NoiseRule[] = [
     id: 'breadcrumb',
     reason: 'navigation or breadcrumb',
     scope: 'outside',
-    test: both(short(200), has(/当前位置|您的位置|你的位置|所在位置|当前的位置|首页\s*[>›»＞]|首頁\s*[>›»＞]|^首页$|^返回首页|^网站首页/)),
+    test: both(
+      short(200),
+      has(
+        anyOf([
+          '当前位置',
+          '您的位置',
+          '你的位置',
+          '所在位置',
+          '当前的位置',
+          '首页\\s*[>›»＞]',
+          '首頁\\s*[>›»＞]',
+          '^首页$',
+          '^返回首页',
+          '^网站首页',
+        ]),
+      ),
+    ),
   },
   {
     id: 'welcome-banner',
@@ -191,7 +209,38 @@ export const LINE_NOISE: readonly NoiseRule[] = [
     scope: 'outside',
     test: both(
       short(200),
-      has(/发布时间|發布時間|发布日期|发布单位|发文单位|点击量|点击数|点击率|點擊|浏览次数|浏览量|阅读量|阅读次数|访问量|来源[:：]|來源[:：]|作者[:：]|编辑[:：]|责任编辑|責任編輯|栏目[:：]|字号|【字体|打印本页|关闭窗口|^时间[:：]|^時間[:：]|分享到[:：]?/),
+      has(
+        anyOf([
+          '发布时间',
+          '發布時間',
+          '发布日期',
+          '发布单位',
+          '发文单位',
+          '点击量',
+          '点击数',
+          '点击率',
+          '點擊',
+          '浏览次数',
+          '浏览量',
+          '阅读量',
+          '阅读次数',
+          '访问量',
+          '来源[:：]',
+          '來源[:：]',
+          '作者[:：]',
+          '编辑[:：]',
+          '责任编辑',
+          '責任編輯',
+          '栏目[:：]',
+          '字号',
+          '【字体',
+          '打印本页',
+          '关闭窗口',
+          '^时间[:：]',
+          '^時間[:：]',
+          '分享到[:：]?',
+        ]),
+      ),
     ),
   },
   {
@@ -224,7 +273,39 @@ export const LINE_NOISE: readonly NoiseRule[] = [
     scope: 'outside',
     test: both(
       short(300),
-      has(/版权所有|版權所有|Copyright|©|ICP备|ICP証|ICP证|公网安备|公網安備|网安备|技术支持|技術支持|网站标识码|網站標識碼|联系电话|联系地址|联系邮箱|联系我们|主办单位|承办单位|网站地图|客户服务热线|邮编[:：]|地址[:：].{2,40}(路|街|号)|电话[:：]\s*\d|E-?mail[:：]/i),
+      has(
+        anyOf(
+          [
+            '版权所有',
+            '版權所有',
+            'Copyright',
+            '©',
+            'ICP备',
+            'ICP証',
+            'ICP证',
+            '公网安备',
+            '公網安備',
+            '网安备',
+            '技术支持',
+            '技術支持',
+            '网站标识码',
+            '網站標識碼',
+            '联系电话',
+            '联系地址',
+            '联系邮箱',
+            '联系我们',
+            '主办单位',
+            '承办单位',
+            '网站地图',
+            '客户服务热线',
+            '邮编[:：]',
+            '地址[:：].{2,40}(路|街|号)',
+            '电话[:：]\\s*\\d',
+            'E-?mail[:：]',
+          ],
+          'i',
+        ),
+      ),
     ),
   },
   {
@@ -239,7 +320,33 @@ export const LINE_NOISE: readonly NoiseRule[] = [
     scope: 'outside',
     test: both(
       short(200),
-      has(/为您提供|為您提供|小编|小編|供大家参考|供大家參考|由会员分享|由會員分享|页珍藏版|頁珍藏版|分享文档|下载文档|免费下载|文档下载|在线阅读|原创力文档|道客巴巴|豆丁|淘文阁|文库|范文大全|范文网|文秘网/),
+      has(
+        anyOf([
+          '为您提供',
+          '為您提供',
+          '小编',
+          '小編',
+          '供大家参考',
+          '供大家參考',
+          '由会员分享',
+          '由會員分享',
+          '页珍藏版',
+          '頁珍藏版',
+          '分享文档',
+          '下载文档',
+          '免费下载',
+          '文档下载',
+          '在线阅读',
+          '原创力文档',
+          '道客巴巴',
+          '豆丁',
+          '淘文阁',
+          '文库',
+          '范文大全',
+          '范文网',
+          '文秘网',
+        ]),
+      ),
     ),
   },
   {
@@ -268,7 +375,15 @@ export const TAIL_MARKER: NoiseRule = {
   reason: 'after the end of the article',
   scope: 'outside',
   test: has(
-    /^(猜你喜欢|猜你喜歡|推荐访问|推薦訪問|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关文章|相關文章|相关推荐|相關推薦|热门推荐|熱門推薦|延伸阅读|延伸閱讀|相关链接|相關鏈接|主站蜘蛛池模板)|^(上一篇|下一篇|上一条|下一条|上一條|下一條)(?:[:：]|$)|^(评论|評論|用户评论|网友评论|发表评论|我要评论|全部评论)$/,
+    anyOf([
+      // lists of other articles
+      '^(猜你喜欢|猜你喜歡|推荐访问|推薦訪問|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关文章|相關文章)',
+      '^(相关推荐|相關推薦|热门推荐|熱門推薦|延伸阅读|延伸閱讀|相关链接|相關鏈接|主站蜘蛛池模板)',
+      // links to the neighbouring articles
+      '^(上一篇|下一篇|上一条|下一条|上一條|下一條)(?:[:：]|$)',
+      // the comment box
+      '^(评论|評論|用户评论|网友评论|发表评论|我要评论|全部评论)$',
+    ]),
   ),
 };
 
