@@ -7,19 +7,15 @@ import { buildCrossLinks, itemKey, type CrossLinks, type ItemRef } from '../cros
 import { citationKey } from '../crosslinks/citations.ts';
 import { loadTopics } from '../crosslinks/topics.ts';
 import type { Topic } from '../schemas/topic.ts';
+import { once } from './build-cache.ts';
 import { url } from './plans.ts';
 
-let memo: Promise<CrossLinks> | null = null;
-let topicList: Topic[] | null = null;
-
 export function topics(): Topic[] {
-  topicList ??= loadTopics();
-  return topicList;
+  return once('topics', loadTopics);
 }
 
 export function crossLinks(): Promise<CrossLinks> {
-  memo ??= getCollection('models').then((entries) => buildCrossLinks(entries.map((e) => e.data), topics()));
-  return memo;
+  return once('cross-links', () => getCollection('models').then((entries) => buildCrossLinks(entries.map((e) => e.data), topics())));
 }
 
 /** The page of a document cited as printed (《中小學德育工作指南》 and 《中小学德育工作指南》 are one page). */
@@ -42,11 +38,9 @@ export interface ItemLinks {
   similar: Array<ItemRef & { score: number }>;
 }
 
-let byPlan: Promise<Map<string, Map<string, ItemLinks>>> | null = null;
-
 /** Topics and similar items of every item, grouped by plan once for all pages. */
 export async function itemLinksOf(plan: string): Promise<Map<string, ItemLinks>> {
-  byPlan ??= crossLinks().then((links) => {
+  const byPlan = once('item-links', () => crossLinks().then((links) => {
     const out = new Map<string, Map<string, ItemLinks>>();
     const entry = (key: string) => {
       const at = key.indexOf('#');
@@ -66,7 +60,7 @@ export async function itemLinksOf(plan: string): Promise<Map<string, ItemLinks>>
     for (const [key, slugs] of links.topicsByItem) entry(key).topics = slugs.map((slug) => ({ slug, name: topicName(slug) }));
     for (const [key, similar] of links.similar) entry(key).similar = similar;
     return out;
-  });
+  }));
   return (await byPlan).get(plan) ?? new Map();
 }
 

@@ -4,16 +4,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteConfig } from '../config/site.ts';
+import { once } from './build-cache.ts';
 
 const CONTENT = siteConfig().contentDir;
-let manifest: Record<string, { bytes: number }> | null = null;
 
 export function pdfOf(slug: string): { bytes: number } | null {
-  if (manifest === null) {
+  const manifest = once('pdf-manifest', (): Record<string, { bytes: number }> => {
     const file = join(CONTENT, 'pdfs.json');
-    manifest = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
-  }
-  return manifest![slug] ?? null;
+    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  });
+  return manifest[slug] ?? null;
 }
 
 /** 278 KB, 1.2 MB. */
