@@ -8,6 +8,7 @@
  * <base> lists the shards.
  */
 import { spawnSync } from 'node:child_process';
+import { siteConfig } from '../src/config/site.ts';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { planShards } from '../src/shards/plan-shards.ts';
@@ -20,7 +21,7 @@ const count = Number(arg('--shards', '2'));
 const plansDir = resolve(arg('--plans', join(ROOT, 'plans')));
 const out = resolve(arg('--out', join(ROOT, 'dist-shards')));
 const work = resolve(arg('--work', join(ROOT, 'node_modules/.cache/yaodian-shards')));
-const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
+const base = siteConfig(process.env, ROOT).base;
 const node = process.execPath;
 
 function run(step: string, script: string, scriptArgs: string[], env: Record<string, string>): void {
