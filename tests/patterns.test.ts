@@ -112,6 +112,8 @@ describe('noise lines', () => {
     ['我要报名', 'page-button'],
     ['下载Word版本', 'page-button'],
     ['上一篇', 'page-button'],
+    ['扫一扫在手机打开当前页', 'share-bar'],
+    ['微信扫一扫分享', 'share-bar'],
     ['<!--more-->', 'excerpt-marker'],
   ])('%s → %s', (line, rule) => {
     expect(ruleOf(line)).toBe(rule);
@@ -130,7 +132,7 @@ describe('noise lines', () => {
     expect(TAIL_MARKER.test(line)).toBe(false);
   });
 
-  test.each(['猜你喜歡', '推荐访问:工作要点 教育 2020年教育工作要点', '评论', '上一篇：江南市教育局2020年工作要点', '相关阅读', '主站蜘蛛池模板: 91人妻'])(
+  test.each(['上一篇 关于做好2023年寒假安全工作的通知', '猜你喜歡', '推荐访问:工作要点 教育 2020年教育工作要点', '评论', '上一篇：江南市教育局2020年工作要点', '相关阅读', '主站蜘蛛池模板: 91人妻'])(
     '%s ends the article',
     (line) => expect(TAIL_MARKER.test(line)).toBe(true),
   );

@@ -353,7 +353,7 @@ export const LINE_NOISE: readonly NoiseRule[] = [
     id: 'share-bar',
     reason: 'share or print controls',
     scope: 'outside',
-    test: both(short(60), has(/^(分享|分享到|打印|收藏|纠错|【打印】|【关闭】|\[打印\]|\[关闭\])([\s|｜]|$)/)),
+    test: both(short(60), has(/^(分享|分享到|打印|收藏|纠错|【打印】|【关闭】|\[打印\]|\[关闭\])([\s|｜]|$)|^(扫一扫|扫一扫在手机|微信扫一扫|用手机扫描|手机扫码|掃一掃)/)),
   },
   {
     id: 'page-button',
@@ -380,7 +380,7 @@ export const TAIL_MARKER: NoiseRule = {
       '^(猜你喜欢|猜你喜歡|推荐访问|推薦訪問|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关文章|相關文章)',
       '^(相关推荐|相關推薦|热门推荐|熱門推薦|延伸阅读|延伸閱讀|相关链接|相關鏈接|主站蜘蛛池模板)',
       // links to the neighbouring articles
-      '^(上一篇|下一篇|上一条|下一条|上一條|下一條)(?:[:：]|$)',
+      '^(上一篇|下一篇|上一条|下一条|上一條|下一條)(?:[:：\\s]|$)',
       // the comment box
       '^(评论|評論|用户评论|网友评论|发表评论|我要评论|全部评论)$',
     ]),
