@@ -113,6 +113,10 @@ describe('noise lines', () => {
     ['下载Word版本', 'page-button'],
     ['上一篇', 'page-button'],
     ['扫一扫在手机打开当前页', 'share-bar'],
+    ['— 3 —', 'page-number'],
+    ['- 12 -', 'page-number'],
+    ['－ ２ －', 'page-number'],
+    ['第2页', 'page-number'],
     ['微信扫一扫分享', 'share-bar'],
     ['<!--more-->', 'excerpt-marker'],
   ])('%s → %s', (line, rule) => {
@@ -127,6 +131,9 @@ describe('noise lines', () => {
     '二月份',
     '序号',
     '持续宣传一批课后服务典型经验,推广优质在线视频课程资源。',
+    '1—1',
+    '2022—2023',
+    '3',
   ])('body text stays: %s', (line) => {
     expect(ruleOf(line)).toBeNull();
     expect(TAIL_MARKER.test(line)).toBe(false);

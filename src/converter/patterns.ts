@@ -164,6 +164,13 @@ export const LINE_NOISE: readonly NoiseRule[] = [
     test: has(/^(?:[【[［〖]\s*[^【】[\]［］〖〗，。；]{1,8}\s*[】\]］〗][\s|｜/]*)+$/),
   },
   {
+    // GB/T 9704 prints page numbers as "— 3 —"; a text dump of a PDF keeps them between paragraphs.
+    id: 'page-number',
+    reason: 'a printed page number (— 3 —) of a PDF dumped to text',
+    scope: 'anywhere',
+    test: has(/^[-—－–]{1,2}\s*[0-9０-９]{1,3}\s*[-—－–]{1,2}$|^第\s*[0-9０-９]{1,3}\s*页$/),
+  },
+  {
     id: 'markdown-link',
     reason: 'a link back to the original article (Markdown)',
     scope: 'anywhere',

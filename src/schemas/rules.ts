@@ -18,6 +18,7 @@ export const RULES = {
   'template-directive': { effect: 'remove-line', zh: '残留的网页模板指令或标签' },
   'page-command': { effect: 'remove-line', zh: '方括号页面命令（打印本页、关闭窗口）' },
   'markdown-link': { effect: 'remove-line', zh: '指向原文的 Markdown 链接' },
+  'page-number': { effect: 'remove-line', zh: 'PDF 转成文本时留下的页码（— 3 —）' },
   breadcrumb: { effect: 'remove-line', zh: '网站导航或面包屑' },
   'welcome-banner': { effect: 'remove-line', zh: '网站欢迎横幅' },
   'pkulaw-header': { effect: 'remove-line', zh: '法规数据库的题头（北大法宝）' },
