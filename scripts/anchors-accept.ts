@@ -11,6 +11,8 @@ import { join, resolve } from 'node:path';
 import { acceptAnchors, describeVanished } from '../src/anchors/reconcile.ts';
 import { convertPlanFile, readRegistry, registryPath, writeRegistry } from './lib/plan-files.ts';
 import { ConvertError, formatDiagnostic } from '../src/converter/errors.ts';
+import { buildCrossLinks } from '../src/crosslinks/build.ts';
+import type { Plan } from '../src/schemas/plan.ts';
 import type { Registry } from '../src/schemas/registry.ts';
 
 const args = process.argv.slice(2);
@@ -27,6 +29,7 @@ try {
 }
 let problems = 0;
 let added = 0;
+const plans: Plan[] = [];
 for (const name of readdirSync(PLANS_DIR).filter((f) => f.endsWith('.txt')).sort()) {
   const slug = name.slice(0, -4);
   try {
@@ -37,6 +40,7 @@ for (const name of readdirSync(PLANS_DIR).filter((f) => f.endsWith('.txt')).sort
     }
     const before = Object.keys(registry.plans[slug]?.anchors ?? {}).length;
     registry.plans[slug] = acceptAnchors(plan, registry.plans[slug]);
+    plans.push(plan);
     added += Object.keys(registry.plans[slug]!.anchors).length - before;
   } catch (error) {
     problems++;
@@ -46,6 +50,16 @@ for (const name of readdirSync(PLANS_DIR).filter((f) => f.endsWith('.txt')).sort
 if (problems) {
   console.error(`\n${problems} problem(s): nothing recorded. Fix them, then run npm run anchors:accept again.`);
   process.exit(1);
+}
+// The pages of cited documents are published too: record each plan's citations and their slugs,
+// so a slug keeps its document when later plans cite others that would share it.
+const links = buildCrossLinks(plans, []);
+for (const plan of plans) {
+  const cited: Record<string, string> = {};
+  for (const [key, slug] of links.citedSlugByKey) {
+    if (links.cited.get(slug)?.citations.some((c) => c.plan === plan.slug)) cited[key] = slug;
+  }
+  registry.plans[plan.slug]!.cited = cited;
 }
 writeRegistry(PLANS_DIR, registry);
 console.log(`${registryPath(PLANS_DIR)}/: ${added} new anchor(s) recorded, one file per plan.`);

@@ -43,6 +43,10 @@ describe('cited documents', () => {
     expect(slugs.get(citationKey('教基〔2022〕1号'))).toBe('jiao-ji-2022-1-hao');
     expect(slugs.get(citationKey('教技〔2022〕1号'))).toBe('jiao-ji-2022-1-hao-2');
     expect(new Set(slugs.values()).size).toBe(3);
+    // Published first, 教技〔2022〕1号 keeps its page when the earlier 教基〔2022〕1号 appears later.
+    const kept = citedSlugs(docs, new Map([[citationKey('教技〔2022〕1号'), 'jiao-ji-2022-1-hao']]));
+    expect(kept.get(citationKey('教技〔2022〕1号'))).toBe('jiao-ji-2022-1-hao');
+    expect(kept.get(citationKey('教基〔2022〕1号'))).toBe('jiao-ji-2022-1-hao-2');
     // Built over plans, the two numbers are two documents with two pages.
     const cites = (slug: string, year: number, text: string) => ({ ...plans[0]!, slug, meta: { ...plans[0]!.meta, year }, preamble: [text], sections: [] });
     const built = buildCrossLinks([cites('a', 2022, '按照教基〔2022〕1号文件要求。'), cites('b', 2023, '按照教技〔2022〕1号文件要求。')], taxonomy);

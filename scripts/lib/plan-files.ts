@@ -119,6 +119,9 @@ export function convertPlanFile(path: string, plansDir: string, registry: Regist
     }
   }
   const converted = convertBytes(readFileSync(path), { file, slug, sidecar });
-  const { plan, vanished } = reconcile(converted, registry.plans[slug]);
+  const entry = registry.plans[slug];
+  const { plan, vanished } = reconcile(converted, entry);
+  // The pages of documents this plan's citations were published under, for the site to keep.
+  if (entry && Object.keys(entry.cited).length) plan.citedSlugs = entry.cited;
   return { plan, vanished };
 }

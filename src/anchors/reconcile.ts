@@ -147,7 +147,7 @@ export function acceptAnchors(plan: Plan, previous: PlanRegistry | undefined): P
   const anchors: PlanRegistry['anchors'] = { ...(previous?.anchors ?? {}) };
   for (const e of entries(plan)) anchors[e.node.id] = e.fp;
   const sorted = Object.fromEntries(Object.entries(anchors).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
-  return { anchors: sorted, decisions: previous?.decisions ?? {} };
+  return { anchors: sorted, decisions: previous?.decisions ?? {}, cited: previous?.cited ?? {} };
 }
 
 /** `plans/x.txt: published anchor #s2-4 (二/4 「提高作业设计水平」) …` */

@@ -16,9 +16,13 @@ export function formatPlanRegistry(entry: PlanRegistry): string {
       .sort()
       .map((id) => `    ${JSON.stringify(id)}: ${JSON.stringify(record[id])}`)
       .join(',\n');
-  const anchors = lines(entry.anchors);
-  const decisions = lines(entry.decisions);
-  return `{\n  "anchors": {${anchors ? `\n${anchors}\n  ` : ''}},\n  "decisions": {${decisions ? `\n${decisions}\n  ` : ''}}\n}\n`;
+  const block = (name: string, record: Record<string, unknown>) => {
+    const body = lines(record);
+    return `  ${JSON.stringify(name)}: {${body ? `\n${body}\n  ` : ''}}`;
+  };
+  const blocks = [block('anchors', entry.anchors), block('decisions', entry.decisions)];
+  if (Object.keys(entry.cited ?? {}).length) blocks.push(block('cited', entry.cited));
+  return `{\n${blocks.join(',\n')}\n}\n`;
 }
 
 /**

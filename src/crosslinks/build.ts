@@ -68,23 +68,33 @@ function addCitation(cited: Map<string, CitedDraft>, c: Citation, ref: ItemRef, 
 }
 
 /**
- * Readable ASCII slugs (pinyin without tones) that never merge two documents: when keys share a
- * slug (教基〔2022〕1号 and 教技〔2022〕1号), the one first cited (earliest year, then key) keeps
- * it and the others get -2, -3…, so adding a later document never changes an earlier one's page.
+ * Readable ASCII slugs (pinyin without tones) that never merge two documents and never change
+ * meaning. A slug published before (recorded in the registry by `anchors:accept`) stays with its
+ * document; a new document takes its pinyin, or — when another document has it (教基〔2022〕1号
+ * and 教技〔2022〕1号) — the next free `-2`, `-3`…, the one first cited (earliest year, then key)
+ * choosing first.
  */
-export function citedSlugs(docs: ReadonlyMap<string, { citations: ReadonlyArray<{ year: number | null }> }>): Map<string, string> {
-  const byBase = new Map<string, string[]>();
+export function citedSlugs(
+  docs: ReadonlyMap<string, { citations: ReadonlyArray<{ year: number | null }> }>,
+  published: ReadonlyMap<string, string> = new Map(),
+): Map<string, string> {
+  const slugs = new Map<string, string>();
+  const taken = new Set<string>();
   for (const key of docs.keys()) {
-    const base = pinyinSlug(key);
-    byBase.set(base, [...(byBase.get(base) ?? []), key]);
+    const slug = published.get(key);
+    if (slug && !taken.has(slug)) {
+      slugs.set(key, slug);
+      taken.add(slug);
+    }
   }
   const firstYear = (key: string) => Math.min(...docs.get(key)!.citations.map((c) => c.year ?? 9999));
-  const slugs = new Map<string, string>();
-  for (const [base, keys] of byBase) {
-    keys.sort((a, b) => firstYear(a) - firstYear(b) || (a < b ? -1 : a > b ? 1 : 0));
-    keys.forEach((key, i) => {
-      slugs.set(key, i === 0 ? base : `${base}-${i + 1}`);
-    });
+  const fresh = [...docs.keys()].filter((key) => !slugs.has(key)).sort((a, b) => firstYear(a) - firstYear(b) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const key of fresh) {
+    const base = pinyinSlug(key);
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    slugs.set(key, slug);
+    taken.add(slug);
   }
   return slugs;
 }
@@ -122,7 +132,8 @@ export function buildCrossLinks(plans: readonly Plan[], topics: readonly Topic[]
       for (const c of findCitations(text)) addCitation(cited, c, ref, text);
     }
   }
-  const slugs = citedSlugs(cited);
+  const published = new Map(plans.flatMap((p) => Object.entries(p.citedSlugs ?? {})));
+  const slugs = citedSlugs(cited, published);
   for (const [key, doc] of cited) {
     const byUse = [...doc.counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     doc.title = byUse[0]![0];

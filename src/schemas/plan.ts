@@ -146,6 +146,8 @@ export const plan = z.object({
   warnings: z.array(warning),
   /** Published anchors whose items were removed in a revision, with the editor's note. */
   retired: z.array(z.object({ id: anchorId, title: z.string(), note: z.string() })).optional(),
+  /** Pages of cited documents published before (registry): normalised citation → slug, kept for good. */
+  citedSlugs: z.record(z.string(), z.string()).optional(),
 });
 
 export type Plan = z.infer<typeof plan>;

@@ -24,6 +24,8 @@ export const decision = z.union([
 export const planRegistry = z.object({
   anchors: z.record(anchorId, fingerprint),
   decisions: z.record(anchorId, decision).default({}),
+  /** Documents the plan cites, by normalised citation, and the slug each was published under. */
+  cited: z.record(z.string(), z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).default({}),
 });
 
 export const registry = z.object({

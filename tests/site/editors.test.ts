@@ -121,9 +121,10 @@ describe('the anchor registry merges', () => {
   });
 
   test('one anchor a line, sorted: the file reads back as written', () => {
-    const entry = { anchors: { s2: { path: '二', title: '乙', sketch: [] }, s1: { path: '一', title: '甲', sketch: ['0000abcd'] } }, decisions: { s3: { retire: '已并入第一条。' } } };
+    const entry = { anchors: { s2: { path: '二', title: '乙', sketch: [] }, s1: { path: '一', title: '甲', sketch: ['0000abcd'] } }, decisions: { s3: { retire: '已并入第一条。' } }, cited: { '中小学德育工作指南': 'zhong-xiao-xue-de-yu-gong-zuo-zhi-nan' } };
     const text = formatPlanRegistry(entry);
     expect(text.split('\n').filter((l) => l.startsWith('    "s'))).toHaveLength(3);
+    expect(text).toContain('"cited": {\n    "中小学德育工作指南": "zhong-xiao-xue-de-yu-gong-zuo-zhi-nan"\n  }');
     expect(text.indexOf('"s1"')).toBeLessThan(text.indexOf('"s2"'));
     expect(parsePlanRegistry(text)).toEqual(entry);
   });
@@ -145,7 +146,7 @@ describe('only catalogued diagnostics, never a crash', () => {
     );
   });
   test('registry files: any text is an entry or a ConvertError with a rule and a line', () => {
-    const valid = formatPlanRegistry({ anchors: { s1: { path: '一', title: '甲', sketch: ['0000abcd'] } }, decisions: {} });
+    const valid = formatPlanRegistry({ anchors: { s1: { path: '一', title: '甲', sketch: ['0000abcd'] } }, decisions: {}, cited: {} });
     fc.assert(
       fc.property(fc.nat({ max: valid.length }), fc.nat({ max: valid.length }), fc.string({ maxLength: 12 }), (from, to, insert) => {
         const text = valid.slice(0, Math.min(from, to)) + insert + valid.slice(Math.max(from, to));
