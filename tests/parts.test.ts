@@ -125,6 +125,19 @@ describe('the document inside its wrapper', () => {
     expect(split.document[0]).toEqual({ no: 9, text: '关于开展2017年浦东新区学生艺术单项比赛的通知' });
     expect(split.removed).toMatchObject([{ line: 9, text: '附件1', rule: 'attachment-label' }]);
   });
+  test('a month heading a calendar\'s entries is not a notice\'s date', () => {
+    const split = splitWrapper(
+      lines(
+        '一、月度安排',
+        '2023年3月',
+        '制定学期工作计划',
+        '召开全体教师会议，部署本学期各项工作任务和要求，明确各部门职责分工，落实安全责任制度。',
+        '开展教学常规检查，督促各教研组落实集体备课制度，提高备课质量和效率，促进教师专业成长。',
+        '组织学生开展学雷锋志愿服务活动，弘扬雷锋精神，培养学生的社会责任感和团结协作的意识。',
+      ),
+    );
+    expect(split.wrapper).toEqual([]);
+  });
   test('a plan with a signature at its end and nothing after it stands alone', () => {
     const split = splitWrapper(lines('2023年工作要点', '一、总体要求', '全面贯彻党的教育方针，落实立德树人根本任务，推进教育现代化。', '江南市教育局', '2023年2月10日'));
     expect(split.wrapper).toEqual([]);

@@ -72,7 +72,8 @@ function innerStart(lines: readonly Line[], from: number): number | null {
   let found: number | null = null;
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (isClosing(text)) {
+    // A notice closes with a full date (a month alone may head a calendar's entries).
+    if (isClosing(text) && /日$/.test(text)) {
       const at = titleAfter(lines, i + 1);
       if (at !== null && hasBody(lines, at + 1)) found ??= at;
     }
