@@ -72,8 +72,9 @@ function innerStart(lines: readonly Line[], from: number): number | null {
   let found: number | null = null;
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]!.text;
-    // A notice closes with a full date (a month alone may head a calendar's entries).
-    if (isClosing(text) && /日$/.test(text)) {
+    // A notice closes with a full date (a month alone may head a calendar's entries). What follows
+    // the date of a plan itself is its own attachment (a task table), not a document it wraps.
+    if (isClosing(text) && /日$/.test(text) && !isPlanTitled(lines, from, i)) {
       const at = titleAfter(lines, i + 1);
       if (at !== null && hasBody(lines, at + 1)) found ??= at;
     }
@@ -86,6 +87,15 @@ function innerStart(lines: readonly Line[], from: number): number | null {
     if (found !== null) return found;
   }
   return null;
+}
+
+/** Kinds of document that carry others: a notice publishes, forwards or announces them. */
+const CARRIER = /(?:通知|通報|通报|函|决定|決定|批复|批覆)$|印发|印發|转发|轉發|公布|颁布|頒布/;
+
+/** Whether the text before a closing date is titled as a plan itself (…要点, …方案), not as a notice. */
+function isPlanTitled(lines: readonly Line[], from: number, closing: number): boolean {
+  const title = lines.slice(from, Math.min(closing, from + 6)).find((l) => isTitleLine(l.text));
+  return title !== undefined && !CARRIER.test(title.text);
 }
 
 function firstTextLine(lines: readonly Line[], from: number): number {
