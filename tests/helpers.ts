@@ -76,7 +76,8 @@ export function modelText(plan: Plan): string {
 
 /** The tail parts of the document (附件说明, 落款, 版记), printed in either order after its body. */
 export function tailParts(plan: Plan): string[] {
-  return [...plan.attachments, ...(plan.signature?.lines ?? []), ...plan.colophon].map(squeeze);
+  // The signature's lines and the colophon's are printed together: each is found as one piece.
+  return [...plan.attachments, (plan.signature?.lines ?? []).join(''), plan.colophon.join('')].filter(Boolean).map(squeeze);
 }
 
 /** The head parts of the wrapper and the document that the model keeps as fields, not as text. */

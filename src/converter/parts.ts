@@ -185,6 +185,17 @@ export interface Tail {
  * tail cannot name stays body, in order.
  */
 export function readTail(input: readonly Line[]): Tail {
+  // A plan's own attachment (附件1 + a task table) may follow its signature: the signature closes
+  // the text above the attachment, and the attachment stays body text after it.
+  const before = input.findLastIndex((l, i) => i + 1 < input.length && isClosing(l.text) && /日$/.test(l.text) && ATTACHMENT_LABEL.test(input[i + 1]!.text));
+  if (before > 0) {
+    const above = readTailOf(input.slice(0, before + 1));
+    if (above.signature) return { ...above, lines: [...above.lines, ...input.slice(before + 1)] };
+  }
+  return readTailOf(input);
+}
+
+function readTailOf(input: readonly Line[]): Tail {
   const lines = [...input];
   const removed: RemovedLine[] = [];
   let lastBody = -1;
