@@ -6,7 +6,7 @@ import type { PlanLevel, RemovedLine } from '../schemas/plan.ts';
 import type { RuleId } from '../schemas/rules.ts';
 import type { Line } from './normalize.ts';
 import { numeralValue } from './patterns.ts';
-import { COVER_NOTICE, INLINE_MARKER, NEWS_HEADLINE, PUBLISHED_HEADLINE, SELF_REFERENCE, TITLE_END, WRITTEN_DATE, matchNumbering } from './patterns.ts';
+import { COVER_NOTICE, INLINE_MARKER, isParagraph, NEWS_HEADLINE, PUBLISHED_HEADLINE, SELF_REFERENCE, TITLE_END, WRITTEN_DATE, matchNumbering } from './patterns.ts';
 
 export interface TitleLocation {
   title: string | null;
@@ -96,10 +96,6 @@ function bodyStart(lines: readonly Line[]): { index: number; prefix: string } {
     if (isParagraph(text)) return { index: i, prefix: '' };
   }
   return { index: lines.length, prefix: '' };
-}
-
-function isParagraph(text: string): boolean {
-  return text.length >= 40 && /[，,。；]/.test(text);
 }
 
 function isTitleLike(text: string): boolean {

@@ -23,6 +23,7 @@ import {
   SIGNATURE_LINE,
   SIGNATURE_WITH_DATE,
   TITLE_END,
+  isParagraph,
   matchNumbering,
 } from './patterns.ts';
 
@@ -33,8 +34,6 @@ export interface Split {
   removed: RemovedLine[];
 }
 
-/** A paragraph of running text, as opposed to a title, a label or a table cell. */
-export const isParagraph = (text: string) => text.length >= 40 && /[，,。；]/.test(text);
 const isBodyLine = (text: string) => matchNumbering(text) !== null || isParagraph(text);
 const isClosing = (text: string) => DATE_LINE.test(text) || SIGNATURE_WITH_DATE.test(text);
 const isTitleLine = (text: string) => text.length >= 4 && text.length <= 80 && TITLE_END.test(text) && !/[。；;：:]/.test(text);

@@ -88,6 +88,9 @@ export const INLINE_MARKER = new RegExp(
 
 // ───────────────────────────── titles ─────────────────────────────
 
+/** A paragraph of running text, as opposed to a title, a label or a table cell. */
+export const isParagraph = (text: string): boolean => text.length >= 40 && /[，,。；]/.test(text);
+
 /** Sentence-final punctuation: a page break after one of these is not mid-sentence. */
 export const SENTENCE_END = /[。！？!?；;…”’」』）)]$/;
 

@@ -84,7 +84,7 @@ function documentSpan(lines: readonly Line[], matched: ReadonlyArray<NoiseRule |
   const isBody = (i: number) => {
     const text = lines[i]!.text;
     if (text === '' || matched[i]) return false;
-    return matchNumbering(text) !== null || looksLikeBody(text);
+    return looksLikeBody(text);
   };
   let start = -1;
   let end = -2;
@@ -100,9 +100,8 @@ function documentSpan(lines: readonly Line[], matched: ReadonlyArray<NoiseRule |
     if (text === '') continue;
     seen++;
     if (DATE_LINE.test(text) || SIGNATURE_WITH_DATE.test(text)) end = i;
-    else if (!SIGNATURE_LINE.test(text) && !/^附\s*件/.test(text) && !/^特此|^此复|^专此/.test(text) && matched[i]?.scope !== 'outside') {
-      if (text.length > 20) break;
-    }
+    // Signing bodies, attachment lines, 特此通知 and short lines may stand between; a long line of other text ends the search.
+    else if (text.length > 20 && !SIGNATURE_LINE.test(text) && !/^附\s*件|^特此|^此复|^专此/.test(text) && matched[i]?.scope !== 'outside') break;
   }
   return { start, end };
 }
