@@ -9,7 +9,8 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { acceptAnchors, describeVanished } from '../src/anchors/reconcile.ts';
-import { convertPlanFile, readRegistry, registryPath, writeRegistry } from './lib/plan-files.ts';
+import { convertPlanFile, isPlanFile, readRegistry, registryPath, writeRegistry } from './lib/plan-files.ts';
+import { stemOf } from '../src/formats/index.ts';
 import { ConvertError, formatDiagnostic } from '../src/converter/errors.ts';
 import { buildCrossLinks } from '../src/crosslinks/build.ts';
 import type { Plan } from '../src/schemas/plan.ts';
@@ -30,10 +31,10 @@ try {
 let problems = 0;
 let added = 0;
 const plans: Plan[] = [];
-for (const name of readdirSync(PLANS_DIR).filter((f) => f.endsWith('.txt')).sort()) {
-  const slug = name.slice(0, -4);
+for (const name of readdirSync(PLANS_DIR).filter(isPlanFile).sort()) {
+  const slug = stemOf(name);
   try {
-    const { plan, vanished } = convertPlanFile(join(PLANS_DIR, name), PLANS_DIR, registry);
+    const { plan, vanished } = await convertPlanFile(join(PLANS_DIR, name), PLANS_DIR, registry);
     for (const v of vanished) {
       problems++;
       console.error(`✗ plans/${name}: ${describeVanished(v)}`);

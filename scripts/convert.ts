@@ -1,5 +1,5 @@
 /**
- * npm run convert                      convert every plans/*.txt into src/content/
+ * npm run convert                      convert every plan in plans/ (.txt .html .htm .docx .pdf) into src/content/
  * npm run --silent convert -- --json F print the plan model of any file, write nothing
  *   [--slug SLUG]                      its slug (else one made from the file name)
  *   --plans DIR --out DIR              convert another corpus (tests, benchmarks, shards)
@@ -15,7 +15,8 @@ import { describeVanished } from '../src/anchors/reconcile.ts';
 import { walk } from '../src/converter/convert.ts';
 import { emitMdx } from '../src/converter/emit.ts';
 import { ConvertError, formatDiagnostic } from '../src/converter/errors.ts';
-import { SLUG, assertInputFile, convertPlanFile, readRegistry, registryPath } from './lib/plan-files.ts';
+import { SLUG, assertInputFile, convertPlanFile, isPlanFile, readRegistry, registryPath, sidecarOf } from './lib/plan-files.ts';
+import { stemOf } from '../src/formats/index.ts';
 import { slugFromName } from '../src/converter/slug.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -40,15 +41,15 @@ function describe(error: unknown, file: string): string {
 }
 
 /** Any file, named as downloaded (2019学年工作要点(1).txt): its slug is --slug, else made from its name. */
-function jsonMode(path: string, slugOption: string | undefined): number {
+async function jsonMode(path: string, slugOption: string | undefined): Promise<number> {
   const full = resolve(path);
   try {
     if (slugOption !== undefined && !SLUG.test(slugOption)) {
       throw new ConvertError('bad-slug', `--slug ${slugOption}: a slug is lowercase ASCII letters, digits and hyphens (e.g. 2019-school-plan)`);
     }
-    const name = basename(full).replace(/\.txt$/i, '');
+    const name = stemOf(basename(full));
     const slug = slugOption ?? (SLUG.test(name) ? name : slugFromName(full));
-    const { plan } = convertPlanFile(full, dirname(full), readRegistry(dirname(full)), slug, { anywhere: true });
+    const { plan } = await convertPlanFile(full, dirname(full), readRegistry(dirname(full)), slug, { anywhere: true });
     process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
     return 0;
   } catch (error) {
@@ -60,7 +61,7 @@ function jsonMode(path: string, slugOption: string | undefined): number {
 /** The converter's own version: its sources. A change to any of them converts every plan again. */
 function converterVersion(): string {
   const hash = createHash('sha256');
-  for (const dir of ['src/converter', 'src/anchors', 'src/schemas', 'src/text', 'src/crosslinks', 'scripts/lib']) {
+  for (const dir of ['src/converter', 'src/formats', 'src/anchors', 'src/schemas', 'src/text', 'src/crosslinks', 'scripts/lib']) {
     for (const f of readdirSync(join(ROOT, dir)).sort()) hash.update(f).update(readFileSync(join(ROOT, dir, f)));
   }
   hash.update(readFileSync(join(ROOT, 'scripts/convert.ts')));
@@ -70,7 +71,7 @@ function converterVersion(): string {
 /** What a plan's output depends on: its text, its sidecar, its registry entry. */
 function inputHash(path: string, registryEntry: unknown): string {
   const hash = createHash('sha256').update(readFileSync(path));
-  const sidecar = path.replace(/\.txt$/i, '.meta.yaml');
+  const sidecar = sidecarOf(path);
   if (existsSync(sidecar)) hash.update(readFileSync(sidecar));
   return hash.update(JSON.stringify(registryEntry ?? null)).digest('hex');
 }
@@ -95,15 +96,20 @@ async function convertAll(): Promise<number> {
     : { version: '', plans: {} };
   const cache: typeof previous = { version, plans: {} };
   let unchanged = 0;
-  const files = readdirSync(PLANS_DIR).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
+  const files = readdirSync(PLANS_DIR).filter(isPlanFile).sort();
   const slugs = new Set<string>();
+  // One plan, one file: x.txt beside x.html would publish two plans under one address.
+  const firstFile = new Map<string, string>();
   const writes: Array<Promise<void>> = [];
   let failed = 0;
   const started = performance.now();
   for (const name of files) {
     const path = join(PLANS_DIR, name);
-    const slug = name.replace(/\.txt$/i, '');
+    const slug = stemOf(name);
     try {
+      const other = firstFile.get(slug);
+      if (other) throw new ConvertError('bad-slug', `plans/${other} is the same plan (${slug}) — keep one file per plan (the best source: .txt, .html, .docx or .pdf) and remove the other`);
+      firstFile.set(slug, name);
       assertInputFile(path, PLANS_DIR, false);
       const input = inputHash(path, registry.plans[slug]);
       const before = previous.plans[slug];
@@ -114,7 +120,7 @@ async function convertAll(): Promise<number> {
         console.log(before.summary);
         continue;
       }
-      const { plan, vanished } = convertPlanFile(path, PLANS_DIR, registry);
+      const { plan, vanished } = await convertPlanFile(path, PLANS_DIR, registry);
       for (const v of vanished) plan.warnings.push({ line: null, rule: 'anchor-vanished', message: describeVanished(v) });
       // Writes overlap with converting the next plans; the model is compact JSON (it is read by
       // the build, not by people: `--json` prints it readable).
@@ -162,6 +168,6 @@ if (jsonAt >= 0) {
     process.exit(2);
   }
   const slugAt = args.indexOf('--slug');
-  process.exit(jsonMode(file, slugAt >= 0 ? (args[slugAt + 1] ?? '') : undefined));
+  process.exit(await jsonMode(file, slugAt >= 0 ? (args[slugAt + 1] ?? '') : undefined));
 }
 process.exit(await convertAll());

@@ -1,16 +1,17 @@
 /**
- * npm run eval -- --gold DIR [--inputs DIR] [--floor 0.9] [--quiet]
+ * npm run eval -- --gold DIR [--inputs DIR] [--pages] [--floor 0.9]
  *
  * Converts every document that has a gold annotation and scores it (src/eval/score.ts): title,
  * year, issuer, sections and their item counts, total items, noise gone, text kept, ids unique
  * and stable under re-scrapes. Gold files are `NAME.json` beside `NAME.txt` (the corpus layout),
  * or `NAME/gold.json` beside `NAME/input.txt` (test fixtures); `--inputs DIR` reads `NAME.txt`
- * from another folder (the bundled plans). Prints each failed check and `N passed, M failed`;
+ * from another folder (the bundled plans); `--pages` reads the saved web page `NAME.source.html`
+ * instead, for the documents that have one. Prints each failed check and `N passed, M failed`;
  * exits 1 when the share of passed checks is below the floor (default 1: every check).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { convertBytes } from '../src/converter/convert.ts';
+import { convertDocument } from '../src/converter/document.ts';
 import { ConvertError } from '../src/converter/errors.ts';
 import { gold as goldSchema } from '../src/eval/gold.ts';
 import { rescrapes } from '../src/eval/perturb.ts';
@@ -24,10 +25,11 @@ const option = (name: string): string | undefined => {
 };
 const goldDir = option('--gold');
 if (!goldDir) {
-  console.error('usage: npm run eval -- --gold DIR [--inputs DIR] [--floor 0.9]');
+  console.error('usage: npm run eval -- --gold DIR [--inputs DIR] [--pages] [--floor 0.9]');
   process.exit(2);
 }
 const inputsDir = option('--inputs');
+const pages = args.includes('--pages');
 const floor = Number(option('--floor') ?? '1');
 if (!(floor >= 0 && floor <= 1)) {
   console.error(`--floor must be a share between 0 and 1, e.g. 0.9 (got ${option('--floor')})`);
@@ -49,14 +51,15 @@ function cases(dir: string): Case[] {
       if (existsSync(goldFile)) found.push({ name: entry, goldFile, input: join(path, 'input.txt') });
     } else if (entry.endsWith('.json')) {
       const name = entry.slice(0, -'.json'.length);
-      found.push({ name, goldFile: path, input: join(inputsDir ? resolve(inputsDir) : dir, `${name}.txt`) });
+      const input = join(inputsDir ? resolve(inputsDir) : dir, pages ? `${name}.source.html` : `${name}.txt`);
+      if (!pages || existsSync(input)) found.push({ name, goldFile: path, input });
     }
   }
   return found;
 }
 
 function convert(bytes: Uint8Array, name: string) {
-  return convertBytes(bytes, { file: basename(name), slug: slugFromName(name) });
+  return convertDocument(bytes, { file: basename(name), slug: slugFromName(name.replace(/\.source\.html$/, '')) });
 }
 
 let passed = 0;
@@ -66,15 +69,17 @@ for (const c of cases(resolve(goldDir))) {
   try {
     const gold = goldSchema.parse(JSON.parse(readFileSync(c.goldFile, 'utf8')));
     const bytes = readFileSync(c.input);
-    const plan = convert(bytes, c.input);
+    const plan = await convert(bytes, c.input);
     const text = new TextDecoder().decode(bytes);
-    const others = rescrapes(text).map(({ name, text: t }) => {
-      try {
-        return { name, plan: convert(new TextEncoder().encode(t), c.input) };
-      } catch (error) {
-        return { name, plan: error as Error };
-      }
-    });
+    const others = await Promise.all(
+      rescrapes(text).map(async ({ name, text: t }) => {
+        try {
+          return { name, plan: await convert(new TextEncoder().encode(t), c.input) };
+        } catch (error) {
+          return { name, plan: error as Error };
+        }
+      }),
+    );
     checks = score(plan, gold, others);
   } catch (error) {
     const message = error instanceof ConvertError ? `${error.message} [${error.rule}]` : String(error);

@@ -12,6 +12,7 @@ import { siteConfig } from '../src/config/site.ts';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { planShards } from '../src/shards/plan-shards.ts';
+import { PLAN_EXTENSIONS } from '../src/formats/index.ts';
 import { readRegistry, writeRegistry } from './lib/plan-files.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -46,7 +47,7 @@ for (const shard of shards) {
   rmSync(join(dir, 'plans'), { recursive: true, force: true });
   mkdirSync(join(dir, 'plans'), { recursive: true });
   for (const slug of shard.slugs) {
-    for (const ext of ['.txt', '.meta.yaml']) {
+    for (const ext of [...PLAN_EXTENSIONS, '.meta.yaml']) {
       // Copied, not linked: a shard's plans are files inside its plans/, as every input must be.
       if (existsSync(join(plansDir, slug + ext))) copyFileSync(join(plansDir, slug + ext), join(dir, 'plans', slug + ext));
     }

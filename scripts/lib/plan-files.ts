@@ -6,7 +6,8 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSy
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { reconcile, type Vanished } from '../../src/anchors/reconcile.ts';
 import { formatPlanRegistry, parsePlanRegistry } from '../../src/anchors/registry-file.ts';
-import { convertBytes } from '../../src/converter/convert.ts';
+import { convertDocument } from '../../src/converter/document.ts';
+import { extensionOf, PLAN_EXTENSIONS, REFUSED_EXTENSIONS, stemOf } from '../../src/formats/index.ts';
 import { ConvertError } from '../../src/converter/errors.ts';
 import { parseSidecar } from '../../src/converter/sidecar.ts';
 import type { Sidecar } from '../../src/schemas/sidecar.ts';
@@ -92,22 +93,33 @@ export function assertInputFile(path: string, plansDir: string, anywhere: boolea
   }
 }
 
+/** A plan's file in plans/ (x.txt, x.html, x.docx, x.pdf, or a .doc/.wps to be refused with what to do). */
+export function isPlanFile(name: string): boolean {
+  const ext = extensionOf(name);
+  return (PLAN_EXTENSIONS as readonly string[]).includes(ext) || (REFUSED_EXTENSIONS as readonly string[]).includes(ext);
+}
+
+/** A plan's sidecar: plans/x.meta.yaml beside plans/x.<any format>. */
+export function sidecarOf(path: string): string {
+  return `${stemOf(path)}.meta.yaml`;
+}
+
 export interface ConvertedFile {
   plan: Plan;
   vanished: Vanished[];
 }
 
 /**
- * Convert one plans/<slug>.txt with its sidecar and reconcile its anchors with the registry.
- * `slug` is given for a file outside plans/, whose name need not be a slug.
+ * Convert one plans/<slug>.<txt|html|docx|pdf> with its sidecar and reconcile its anchors with the
+ * registry. `slug` is given for a file outside plans/, whose name need not be a slug.
  */
-export function convertPlanFile(path: string, plansDir: string, registry: Registry, slug = basename(path).replace(/\.txt$/i, ''), options: { anywhere?: boolean } = {}): ConvertedFile {
+export async function convertPlanFile(path: string, plansDir: string, registry: Registry, slug = stemOf(basename(path)), options: { anywhere?: boolean } = {}): Promise<ConvertedFile> {
   const file = relative(dirname(plansDir), path);
   assertInputFile(path, plansDir, options.anywhere ?? false);
   if (!SLUG.test(slug)) {
     throw new ConvertError('bad-slug', 'the file name must be lowercase ASCII letters, digits and hyphens (e.g. 2022-moe-basic-education.txt)');
   }
-  const sidecarPath = path.replace(/\.txt$/i, '.meta.yaml');
+  const sidecarPath = sidecarOf(path);
   let sidecar: Sidecar | undefined;
   if (existsSync(sidecarPath)) {
     try {
@@ -118,7 +130,7 @@ export function convertPlanFile(path: string, plansDir: string, registry: Regist
       throw error;
     }
   }
-  const converted = convertBytes(readFileSync(path), { file, slug, sidecar });
+  const converted = await convertDocument(readFileSync(path), { file, slug, sidecar });
   const entry = registry.plans[slug];
   const { plan, vanished } = reconcile(converted, entry);
   // The pages of documents this plan's citations were published under, for the site to keep.

@@ -22,12 +22,14 @@ import {
   regionOf,
   yearOf,
 } from './meta.ts';
-import { normalize, type Line } from './normalize.ts';
+import { normalize, normalizeLines, type Line, type Normalized } from './normalize.ts';
+import { placeTables, splitAppendix } from './tables.ts';
+import type { Extraction } from '../formats/extraction.ts';
 import { readHead, readTail, splitWrapper } from './parts.ts';
 import { buildOutline } from './outline.ts';
 import { MASTHEAD_LINE, PAGINATED_SOURCE } from './patterns.ts';
 import { rejoinPages } from './rejoin.ts';
-import { strip } from './strip.ts';
+import { pageTitle, strip } from './strip.ts';
 import { detectScript } from '../text/script.ts';
 
 export interface ConvertOptions {
@@ -44,9 +46,24 @@ export function convertBytes(bytes: Uint8Array, options: ConvertOptions): Plan {
 
 export function convertText(text: string, options: ConvertOptions, encoding = 'utf-8'): Plan {
   assertText(text);
-  const normalized = normalize(text);
+  return convertLines(normalize(text), options, { format: 'text', encoding, tables: [], removed: [], steps: [], title: null }, PAGINATED_SOURCE.test(text));
+}
+
+/** A web page, a Word file or a PDF, as its reader left it (src/formats): its lines, tables and removals. */
+export function convertExtraction(extraction: Extraction, options: ConvertOptions): Plan {
+  const text = extraction.lines.map((l) => l.text).join('\n');
+  if (!/[\u3400-\u9fff]/.test(text)) {
+    throw new ConvertError('no-chinese', 'the document holds no Chinese text — is it the plan? A scanned document needs its text saved as plans/<slug>.txt');
+  }
+  return convertLines(normalizeLines(extraction.lines), options, extraction, PAGINATED_SOURCE.test(text));
+}
+
+function convertLines(normalized: Normalized, options: ConvertOptions, source: Omit<Extraction, 'lines'>, paginated: boolean): Plan {
+  const { encoding } = source;
   const stripped = strip(normalized.lines);
-  const rejoined = rejoinPages(stripped.lines, PAGINATED_SOURCE.test(text));
+  if (source.title && !stripped.frontMatter.title) stripped.frontMatter = pageTitle(source.title);
+  const appendix = splitAppendix(stripped.lines, source.tables.length);
+  const rejoined = rejoinPages(appendix.lines, paginated);
   const split = splitWrapper(rejoined.lines);
   const head = readHead(split.document);
   const tail = readTail(head.lines);
@@ -61,6 +78,7 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
   }
   const wrapper = split.wrapper.length ? readWrapper(split.wrapper) : null;
   const removed: RemovedLine[] = [
+    ...source.removed,
     ...stripped.removed,
     ...rejoined.removed,
     ...split.removed,
@@ -135,6 +153,8 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
       region,
       encoding,
       source: options.file,
+      format: source.format,
+      steps: source.steps,
     },
     preamble: outline.preamble,
     sections,
@@ -145,9 +165,11 @@ export function convertText(text: string, options: ConvertOptions, encoding = 'u
     attachments: tail.attachments,
     colophon: tail.colophon,
     wrapper: wrapper?.model ?? null,
+    tables: [],
     removed,
     warnings,
   };
+  placeTables(plan, source.tables, appendix.attached);
   return planSchema.parse(plan);
 }
 

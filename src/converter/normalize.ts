@@ -23,13 +23,19 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u0
 const EDGE_SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
 
 export function normalize(text: string): Normalized {
+  return normalizeLines(text.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/).map((raw, i) => ({ no: i + 1, text: raw })));
+}
+
+/** Lines a file-format reader numbered itself (src/formats), cleaned as the lines of a text. */
+export function normalizeLines(raw: readonly Line[]): Normalized {
   let droppedControls = 0;
-  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/).map((raw, i) => {
-    const visible = raw.replace(INVISIBLE, () => {
+  const lines = raw.map((line) => {
+    const visible = line.text.replace(INVISIBLE, () => {
       droppedControls++;
       return '';
     });
-    return { no: i + 1, text: visible.replace(/\t/g, ' ').replace(EDGE_SPACE, '') };
+    const text = visible.replace(/\t/g, ' ').replace(EDGE_SPACE, '');
+    return line.heading ? { no: line.no, text, heading: true } : { no: line.no, text };
   });
   return { lines, droppedControls };
 }

@@ -35,7 +35,7 @@ export function strip(input: readonly Line[]): Stripped {
   let lines: Line[] = input.map((line) => {
     const bold = stripBold(line, remove);
     const text = stripInline({ no: line.no, text: bold.text }, remove);
-    return bold.wholeLine ? { no: line.no, text, heading: true } : { no: line.no, text };
+    return bold.wholeLine || line.heading ? { no: line.no, text, heading: true } : { no: line.no, text };
   });
   const frontMatter = stripFrontMatter(lines, remove);
   lines = frontMatter.lines;
@@ -130,7 +130,7 @@ function stripInline(line: Line, remove: Remove): string {
 }
 
 /** `站名 | 标题`, `标题 - 站名`, `栏目->标题`: the parts of a page title, the document's title among them. */
-const TITLE_SEPARATOR = /\s*(?:\s[|｜_\-–—]\s|[|｜]|->|>>|»|＞)\s*/;
+const TITLE_SEPARATOR = /\s*(?:\s[|｜_\-–—]\s|[|｜_]|->|>>|»|＞)\s*/;
 const ORGANISATION = /(?:大学|大學|学院|學院|学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|教育局|教育厅|教育廳|教育部|教委|委员会|委員會|政府|中心)$/;
 
 /** A YAML front-matter block at the top of a blog or CMS export. */
@@ -148,17 +148,19 @@ function stripFrontMatter(lines: Line[], remove: Remove): FrontMatter & { lines:
     if (item) listed.push(item[1]!);
     if (line.text !== '') remove(line, line.text, 'front-matter', 'front matter of a blog or CMS export');
   }
-  let title = rawTitle;
-  let site: string | null = null;
-  if (rawTitle) {
-    // The document's title is the longest part with Chinese text; the others name the site or column.
-    const parts = rawTitle.split(TITLE_SEPARATOR).filter((p) => p.trim() !== '');
-    const chinese = parts.filter((p) => /[\u3400-\u9fff]/.test(p));
-    title = [...chinese].sort((a, b) => b.length - a.length)[0] ?? rawTitle;
-    site = chinese.find((p) => p !== title && ORGANISATION.test(p)) ?? null;
-  }
-  site ??= listed.find((p) => ORGANISATION.test(p)) ?? null;
-  return { lines: lines.slice(close + 1), title, site };
+  const named = rawTitle ? pageTitle(rawTitle) : { title: null, site: null };
+  return { lines: lines.slice(close + 1), title: named.title, site: named.site ?? listed.find((p) => ORGANISATION.test(p)) ?? null };
+}
+
+/**
+ * A page's title as a CMS writes it (学校->2022年工作要点 | 某大学, 关于…的通知_通知公告_某区教育局):
+ * the document's title is the longest part with Chinese text; the others name the site or column.
+ */
+export function pageTitle(raw: string): FrontMatter {
+  const parts = raw.split(TITLE_SEPARATOR).filter((p) => p.trim() !== '');
+  const chinese = parts.filter((p) => /[\u3400-\u9fff]/.test(p));
+  const title = [...chinese].sort((a, b) => b.length - a.length)[0]?.trim() ?? raw;
+  return { title, site: chinese.find((p) => p.trim() !== title && ORGANISATION.test(p))?.trim() ?? null };
 }
 
 /** The article has begun once a numbered heading or a real paragraph appears. */

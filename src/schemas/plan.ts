@@ -85,6 +85,10 @@ export const planMeta = z.object({
   encoding: z.string(),
   /** Path of the raw file relative to the project, e.g. plans/2022-moe-basic-education.txt. */
   source: z.string(),
+  /** The format the plan was read from: text, a saved web page, a Word file, a PDF. */
+  format: z.enum(['text', 'html', 'docx', 'pdf']).default('text'),
+  /** How the text was taken out of the file, in order (main content found, numbering drawn, pages joined). */
+  steps: z.array(z.string()).default([]),
 });
 
 export const removedLine = z.object({
@@ -135,6 +139,23 @@ export const wrapper = z.object({
   paragraphs: z.array(z.string()),
 });
 
+/**
+ * A table of the document (a task table: 序号 / 工作任务 / 责任部门 / 完成时间), as rows of cells.
+ * It stands inside a node after `at` of its paragraphs, in the preamble, in the wrapping notice,
+ * or after the plan as its attachment (`appendix`), under its caption (附件1 …分解表).
+ */
+export const planTable = z.object({
+  /** Stable anchor: t1, t2 … in the order of the document. */
+  id: anchorId,
+  /** Anchor of the node holding it, or preamble, wrapper, appendix. */
+  within: anchorId,
+  /** How many of the holder's paragraphs come before it. */
+  at: z.number().int().min(0),
+  /** The lines printed above an attached table (附件1, its title), joined by a space; null inside the text. */
+  caption: z.string().nullable(),
+  rows: z.array(z.array(z.string())).min(1),
+});
+
 export const plan = z.object({
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   meta: planMeta,
@@ -142,6 +163,8 @@ export const plan = z.object({
   sections: z.array(planNode),
   ...documentParts,
   wrapper: wrapper.nullable().default(null),
+  /** Tables of the document (read from a web page, a Word file): never items, shown as tables. */
+  tables: z.array(planTable).default([]),
   removed: z.array(removedLine),
   warnings: z.array(warning),
   /** Published anchors whose items were removed in a revision, with the editor's note. */
@@ -152,6 +175,7 @@ export const plan = z.object({
 
 export type Plan = z.infer<typeof plan>;
 export type Signature = z.infer<typeof signature>;
+export type PlanTable = z.infer<typeof planTable>;
 export type Wrapper = z.infer<typeof wrapper>;
 export type PlanMeta = z.infer<typeof planMeta>;
 export type RemovedLine = z.infer<typeof removedLine>;

@@ -41,6 +41,11 @@ export const RULES = {
   'glued-chrome': { effect: 'remove-fragment', zh: '粘连在行首的网站控件' },
   'markdown-bold': { effect: 'remove-fragment', zh: 'Markdown 加粗标记（标记，不是文字）' },
   'download-link': { effect: 'remove-fragment', zh: '粘连在行内的下载链接' },
+  // markup of web pages, Word files and PDFs
+  'outside-main': { effect: 'remove-line', zh: '网页正文区域之外的内容（导航、侧栏、页脚）' },
+  navigation: { effect: 'remove-line', zh: '链接列表（导航、推荐阅读、相关文章）' },
+  hidden: { effect: 'remove-line', zh: '网页上隐藏、读者看不到的文字' },
+  'running-header': { effect: 'remove-line', zh: 'PDF 每页重复的页眉或页脚' },
   // parts of the document kept elsewhere in the model
   title: { effect: 'keep-elsewhere', zh: '计划标题，保存为元数据中的标题' },
   'attachment-label': { effect: 'keep-elsewhere', zh: '附件说明的标签，附件名保存在附件列表中' },
@@ -74,6 +79,12 @@ export const RULES = {
   'registry-conflict': { effect: 'error', zh: '锚点登记文件有合并冲突' },
   'registry-json': { effect: 'error', zh: '锚点登记文件不是有效的 JSON' },
   'registry-entry': { effect: 'error', zh: '锚点登记文件的条目有误' },
+  'unsupported-format': { effect: 'error', zh: '不支持的文件格式（.doc、.wps 请另存为 .docx）' },
+  'broken-file': { effect: 'error', zh: '文件已损坏或不是它的扩展名所说的格式' },
+  'unsafe-file': { effect: 'error', zh: '文件展开后过大或含有实体声明，拒绝读取' },
+  'encrypted-pdf': { effect: 'error', zh: 'PDF 已加密' },
+  'no-text-layer': { effect: 'error', zh: 'PDF 没有文字层（扫描件）' },
+  'too-many-pages': { effect: 'error', zh: 'PDF 页数过多' },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;
