@@ -9,7 +9,7 @@ import { convertBytes } from '../src/converter/convert.ts';
 import { RULES } from '../src/schemas/rules.ts';
 import { ROOT, seeds } from './helpers.ts';
 
-const sources = ['src/converter', 'src/anchors', 'scripts', 'scripts/lib'].flatMap((dir) =>
+const sources = ['src/converter', 'src/formats', 'src/anchors', 'scripts', 'scripts/lib'].flatMap((dir) =>
   readdirSync(join(ROOT, dir))
     .filter((f) => f.endsWith('.ts') && f !== 'rules.ts')
     .map((f) => readFileSync(join(ROOT, dir, f), 'utf8')),

@@ -11,8 +11,8 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown, type Handle, type Options, type Unsafe } from 'mdast-util-to-markdown';
 import { stringify as toYaml } from 'yaml';
-import { headingText, kindOf, segments } from '../plan/tree.ts';
-import type { Plan, PlanNode } from '../schemas/plan.ts';
+import { blocksOf, headingText, kindOf, segments, tablesByHolder } from '../plan/tree.ts';
+import type { Plan, PlanNode, PlanTable } from '../schemas/plan.ts';
 
 /** A heading's explicit id, written as Sätteri's heading attribute `{#id}`. */
 interface HeadingId {
@@ -40,8 +40,14 @@ const esmUnsafe: Unsafe[] = [
 
 export function emitMdx(plan: Plan): string {
   const tree: Root = { type: 'root', children: [] };
-  if (plan.preamble.length) tree.children.push(block('preamble', plan.preamble));
-  for (const section of plan.sections) tree.children.push(...nodeContent(section, 2));
+  const tables = tablesByHolder(plan);
+  const preambleTables = tables.get('preamble') ?? [];
+  if (plan.preamble.length || preambleTables.length) tree.children.push(block('preamble', plan.preamble, preambleTables));
+  for (const section of plan.sections) tree.children.push(...nodeContent(section, 2, tables));
+  const appendix = tables.get('appendix') ?? [];
+  // The holder name of attached tables is also the section's anchor.
+  const holder = 'appendix';
+  if (appendix.length) tree.children.push(jsx('section', { id: holder, class: 'appendix' }, appendix.map(attachedTable)));
   const body = toMarkdown(tree, {
     extensions: [mdxToMarkdown()],
     // headingId is this module's own node type, unknown to the Handlers map.
@@ -71,26 +77,45 @@ function aliasTargets(node: PlanNode): MdxJsxFlowElement[] {
   }));
 }
 
-function nodeContent(node: PlanNode, depth: number): RootContent[] {
-  if (kindOf(node) === 'block') return [...aliasTargets(node), block(node.id, node.paragraphs, node.children, depth)];
+function nodeContent(node: PlanNode, depth: number, tables: Map<string, PlanTable[]>): RootContent[] {
+  const own = tables.get(node.id) ?? [];
+  if (kindOf(node) === 'block') return [...aliasTargets(node), block(node.id, node.paragraphs, own, node.children, depth, tables)];
   const heading: Heading = {
     type: 'heading',
     depth: Math.min(depth, 6) as Heading['depth'],
     children: [{ type: 'text', value: headingText(node) }, { type: 'headingId', value: node.id }],
   };
-  return [...aliasTargets(node), heading, ...node.paragraphs.map(paragraph), ...node.children.flatMap((c) => nodeContent(c, depth + 1))];
+  return [...aliasTargets(node), heading, ...text(node.paragraphs, own), ...node.children.flatMap((c) => nodeContent(c, depth + 1, tables))];
 }
 
-function block(id: string, paragraphs: readonly string[], children: readonly PlanNode[] = [], depth = 2): MdxJsxFlowElement {
+function block(id: string, paragraphs: readonly string[], own: readonly PlanTable[], children: readonly PlanNode[] = [], depth = 2, tables = new Map<string, PlanTable[]>()): MdxJsxFlowElement {
+  return jsx('div', { id, class: 'block' }, [...text(paragraphs, own), ...(children.flatMap((c) => nodeContent(c, depth + 1, tables)) as BlockContent[])]);
+}
+
+/** Paragraphs with the holder's tables at their places. */
+function text(paragraphs: readonly string[], tables: readonly PlanTable[]): BlockContent[] {
+  return blocksOf(paragraphs, tables).map((b) => (b.kind === 'paragraph' ? paragraph(b.text) : tableElement(b.table)));
+}
+
+function jsx(name: string, attributes: Record<string, string | number>, children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
   return {
     type: 'mdxJsxFlowElement',
-    name: 'div',
-    attributes: [
-      { type: 'mdxJsxAttribute', name: 'id', value: id },
-      { type: 'mdxJsxAttribute', name: 'class', value: 'block' },
-    ],
-    children: [...paragraphs.map(paragraph), ...(children.flatMap((c) => nodeContent(c, depth + 1)) as BlockContent[])],
+    name,
+    attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value: String(value) })),
+    children,
   };
+}
+
+/** A table of the document, scrollable on a phone; each cell's text escaped as any paragraph's. */
+function tableElement(table: PlanTable): MdxJsxFlowElement {
+  const rows = table.rows.map((row) => jsx('tr', {}, row.map((cell) => jsx('td', {}, cell ? [{ type: 'paragraph', children: [{ type: 'text', value: cell }] }] : []))));
+  return jsx('div', { id: table.id, class: 'table-wrap' }, [jsx('table', {}, [jsx('tbody', {}, rows)])]);
+}
+
+/** A table attached after the plan, under its caption (附件1 …分解表). */
+function attachedTable(table: PlanTable): MdxJsxFlowElement {
+  const caption = table.caption ? [{ type: 'paragraph', children: [{ type: 'text', value: table.caption }] } as Paragraph] : [];
+  return jsx('div', { class: 'attached' }, [...caption, tableElement(table)]);
 }
 
 function paragraph(text: string): Paragraph {

@@ -28,7 +28,9 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LIST_CONTAINERS = new Set(['ul', 'ol', 'menu', 'dl', 'nav', 'div', 'table', 'tbody', 'select', 'section', 'aside']);
 /** A cell of a data table is a cell, not a page: longer text means the table lays out the page. */
 const MAX_CELL = 1000;
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+/** Chinese characters and punctuation, curly quotes and dashes as Chinese text sets them. */
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2018-\u201f\u2014\u2026]/;
+const LATIN_LETTER = /[A-Za-z]/;
 
 interface Stats {
   /** Visible characters (no white space) outside links. */
@@ -261,14 +263,19 @@ function cellText(cell: Element): string {
   return lines.map(collapse).filter((l) => l !== '').join(' ');
 }
 
-/** White space as a browser shows it; a source line break between Chinese characters is nothing. */
+/**
+ * White space as a browser shows it, and a line break of the source next to Chinese text as
+ * nothing (Word's exports wrap their source mid-sentence), unless a Latin letter stands on the
+ * other side.
+ */
 function collapse(text: string): string {
   return text
     .replace(/[ \t\r\n\f]+/g, (run, at: number, all: string) => {
       if (!/[\r\n]/.test(run)) return ' ';
       const before = all[at - 1] ?? '';
       const after = all[at + run.length] ?? '';
-      return CJK.test(before) && CJK.test(after) ? '' : ' ';
+      const joins = (CJK.test(before) && !LATIN_LETTER.test(after)) || (CJK.test(after) && !LATIN_LETTER.test(before));
+      return joins ? '' : ' ';
     })
     .trim();
 }

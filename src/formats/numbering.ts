@@ -5,7 +5,7 @@
  * printed. Pure.
  */
 
-const DIGITS = '〇一二三四五六七八九';
+const DIGITS = '零一二三四五六七八九';
 const LEGAL = '零壹贰叁肆伍陆柒捌玖';
 const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
 const EARTHLY_BRANCHES = '子丑寅卯辰巳午未申酉戌亥';

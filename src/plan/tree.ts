@@ -6,7 +6,7 @@
  * render. Pure.
  */
 import { type Citation, findCitations } from '../crosslinks/citations.ts';
-import type { NumberingStyle, Plan, PlanNode } from '../schemas/plan.ts';
+import type { NumberingStyle, Plan, PlanNode, PlanTable } from '../schemas/plan.ts';
 
 /** A numbered or titled node is a heading; one with neither is a block of text. */
 export type NodeKind = 'heading' | 'block';
@@ -76,4 +76,31 @@ export function segments(text: string): Segment[] {
   }
   plain(text.length);
   return out;
+}
+
+/** A holder's text in reading order: its paragraphs, with its tables at their places. */
+export type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; table: PlanTable };
+
+/** The plan's tables by holder: a node's id, preamble, wrapper or appendix. */
+export function tablesByHolder(plan: Plan): Map<string, PlanTable[]> {
+  const byHolder = new Map<string, PlanTable[]>();
+  for (const table of plan.tables ?? []) byHolder.set(table.within, [...(byHolder.get(table.within) ?? []), table]);
+  return byHolder;
+}
+
+export function blocksOf(paragraphs: readonly string[], tables: readonly PlanTable[] = []): Block[] {
+  const blocks: Block[] = [];
+  const sorted = [...tables].sort((a, b) => a.at - b.at);
+  let next = 0;
+  paragraphs.forEach((text, i) => {
+    while (next < sorted.length && sorted[next]!.at <= i) blocks.push({ kind: 'table', table: sorted[next++]! });
+    blocks.push({ kind: 'paragraph', text });
+  });
+  while (next < sorted.length) blocks.push({ kind: 'table', table: sorted[next++]! });
+  return blocks;
+}
+
+/** A table as text, row by row, for search and for similarity: cells joined by a space. */
+export function tableText(table: PlanTable): string {
+  return table.rows.map((row) => row.filter((c) => c !== '').join(' ')).join('\n');
 }

@@ -5,7 +5,7 @@
  * are repeated folded in the text so they are searchable too. Plan-level filters (year, issuer,
  * level, topics) are Pagefind filters; which items carry which topic is page metadata.
  */
-import { walkPlan } from '../plan/tree.ts';
+import { tableText, tablesByHolder, walkPlan } from '../plan/tree.ts';
 import { LEVEL_NAMES, type Plan, type PlanNode } from '../schemas/plan.ts';
 import { escapeHtml } from '../text/html.ts';
 import { foldToSimplified } from '../text/script.ts';
@@ -34,12 +34,16 @@ export function searchDocument(plan: Plan, topicsOf: (node: PlanNode) => string[
   const section = (id: string, heading: string, text: string) => {
     parts.push(`<h2 id="${id}">${escapeHtml(heading)}</h2><p>${escapeHtml(foldToSimplified(`${heading}\n${text}`))}</p>`);
   };
-  if (plan.preamble.length) section('preamble', '前言', plan.preamble.join('\n'));
+  const tables = tablesByHolder(plan);
+  const withTables = (paragraphs: readonly string[], id: string) => [...paragraphs, ...(tables.get(id) ?? []).map(tableText)].join('\n');
+  if (plan.preamble.length || tables.has('preamble')) section('preamble', '前言', withTables(plan.preamble, 'preamble'));
   for (const { node, heading } of walkPlan(plan)) {
-    if (!node.paragraphs.length && !node.title) continue;
-    section(node.id, heading, node.paragraphs.join('\n'));
+    if (!node.paragraphs.length && !node.title && !tables.has(node.id)) continue;
+    section(node.id, heading, withTables(node.paragraphs, node.id));
     for (const topic of node.paragraphs.length ? topicsOf(node) : []) itemTopics.set(topic, [...(itemTopics.get(topic) ?? []), node.id]);
   }
+
+  for (const table of tables.get('appendix') ?? []) section(table.id, table.caption ?? '附表', tableText(table));
 
   const filters = { ...planFilters(plan), ...(itemTopics.size ? { 专题: [...itemTopics.keys()] } : {}) };
   const filterTags = Object.entries(filters)

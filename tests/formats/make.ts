@@ -29,7 +29,8 @@ function wordParagraph(line: string): string {
   return `<p class=MsoNormal style='text-indent:28.0pt;mso-char-indent-count:2.0'><span style='font-family:仿宋_GB2312'>${body}<o:p></o:p></span></p>`;
 }
 
-export function pageOf(lines: readonly string[], options: { title: string; gbk?: boolean; word?: boolean }): Uint8Array {
+export function pageOf(lines: readonly string[], options: { title: string; site?: string; gbk?: boolean; word?: boolean }): Uint8Array {
+  const site = options.site ?? '江北区教育局';
   const charset = options.gbk ? 'gb2312' : 'utf-8';
   const nav = ['首页', '机构概况', '政务公开', '通知公告', '教育动态', '办事服务', '互动交流'].map((n, i) => `<li><a href="/c${i}/">${n}</a></li>`).join('');
   const related = ['关于做好2023年春季学期开学工作的通知', '全市中小学校长培训班开班', '区教育局召开安全工作会议', '关于公布优秀教学成果奖名单的通知']
@@ -38,7 +39,7 @@ export function pageOf(lines: readonly string[], options: { title: string; gbk?:
   const paragraphs = options.word ? lines.map(wordParagraph).join('\n') : lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n');
   const html = `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}">
-<title>${escapeHtml(options.title)}_通知公告_江北区教育局</title>
+<title>${escapeHtml(options.title)}_通知公告_${escapeHtml(site)}</title>
 <script>var _hmt = _hmt || []; document.write('<p>统计代码</p>');</script>
 <style>.nav li{float:left}</style></head>
 <body onload="init()">
