@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus, itemPool } from '../src/bench/corpus.ts';
-import { convertBytes, convertText } from '../src/converter/convert.ts';
+import { pageOf } from '../src/bench/pages.ts';
+import { convertBytes, convertExtraction, convertText } from '../src/converter/convert.ts';
+import { readHtml } from '../src/formats/html.ts';
 import { measure } from './lib/measure.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -68,6 +70,17 @@ const results: Record<string, unknown> = { plans: count, corpusBytes, node: proc
   const seconds = (performance.now() - started) / 1000;
   rows.push({ stage: 'convert (core, in process)', seconds, peakRssMb: null, note: `${Math.round(count / seconds)} plans/s` });
   results.convertCorePlansPerSecond = count / seconds;
+}
+// The same plans as saved web pages (site chrome, every fourth GBK in Word's HTML): HTML parsing,
+// main-content finding and the converter.
+{
+  const pages = corpus.map((plan, i) => pageOf(plan.text.split('\n').filter((l) => l.trim() !== ''), { title: plan.slug, gbk: i % 4 === 3, word: i % 4 === 3 }));
+  const pageBytes = pages.reduce((n, p) => n + p.length, 0);
+  const started = performance.now();
+  pages.forEach((page, i) => convertExtraction(readHtml(page), { file: `plans/${corpus[i]!.slug}.html`, slug: corpus[i]!.slug }));
+  const seconds = (performance.now() - started) / 1000;
+  rows.push({ stage: 'convert web pages (core, in process)', seconds, peakRssMb: null, note: `${Math.round(count / seconds)} plans/s over ${mb(pageBytes)} of HTML` });
+  results.convertHtmlPlansPerSecond = count / seconds;
 }
 
 const env = {

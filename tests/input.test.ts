@@ -130,6 +130,24 @@ describe('npm run convert', () => {
     expect(readdirSync(join(dir, 'content/models'))).toEqual(['d-good.json']);
   });
 
+  test('every format in one run: a broken Word file, a .doc and a duplicate stop only themselves', () => {
+    const page = readFileSync(join(ROOT, 'tests/fixtures/formats/school-plan-with-tables.html'));
+    const dir = corpus({
+      'a-page.html': page,
+      'b-broken.docx': '这不是一个 Word 文件',
+      'c-old.doc': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      'd-good.txt': readFileSync(join(ROOT, 'plans/2022-moe-basic-education.txt')),
+      'd-good.htm': page,
+    });
+    const run = spawnSync(process.execPath, [cli, '--plans', join(dir, 'plans'), '--out', join(dir, 'content')], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/✓ plans\/a-page\.html: 江南县第三中学2023年工作要点 · 2 sections, 4 items/);
+    expect(run.stderr).toContain('✗ plans/b-broken.docx: is named .docx but is not a Word file');
+    expect(run.stderr).toContain('✗ plans/c-old.doc: .doc files are not read — open it in Word or WPS and save it as .docx');
+    expect(run.stderr).toContain('✗ plans/d-good.txt: plans/d-good.htm is the same plan (d-good)');
+    expect(readdirSync(join(dir, 'content/models')).sort()).toEqual(['a-page.json', 'd-good.json']);
+  });
+
   test('--json prints the plan model and writes nothing', () => {
     const out = execFileSync(process.execPath, [cli, '--json', join(ROOT, 'plans/2021-district-basic-education.txt')], { encoding: 'utf8' });
     const plan = JSON.parse(out);

@@ -19,10 +19,10 @@ const offending = (dir: string, forbidden: RegExp) =>
 describe('layers', () => {
   test('the converter and the other pure cores import no site code and no Astro', () => {
     const site = /(?:^|\/)(?:pages|components|layouts|data)\/|^astro(?::|\/|$)/;
-    for (const core of ['converter', 'schemas', 'anchors', 'eval', 'text', 'crosslinks', 'search', 'pdf']) expect(offending(core, site)).toEqual([]);
+    for (const core of ['converter', 'formats', 'schemas', 'anchors', 'eval', 'text', 'crosslinks', 'search', 'pdf']) expect(offending(core, site)).toEqual([]);
   });
   test('pages, components and data queries never parse raw text', () => {
-    const readers = /converter\/(?:decode|normalize|strip|rejoin|parts|meta|outline|title-split|convert|doubts)\.ts$/;
+    const readers = /converter\/(?:decode|normalize|strip|rejoin|parts|meta|outline|title-split|convert|document|doubts)\.ts$|formats\//;
     for (const view of ['pages', 'components', 'layouts', 'data']) expect(offending(view, readers)).toEqual([]);
   });
 });

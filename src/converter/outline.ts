@@ -243,7 +243,7 @@ class OutlineBuilder {
 /**
  * A paragraph after the last of a run of one-paragraph items closes their parent, not the last
  * item ("召开…视频会，全面推动各项…行动计划的落实。" after items 8–10): it becomes an unnumbered
- * block of the parent, in place.
+ * block of the parent, in place — unless the item's text ends announcing it (…如下：).
  */
 function liftTrailingParagraphs(node: DraftNode): void {
   for (const child of node.children) liftTrailingParagraphs(child);
@@ -252,6 +252,8 @@ function liftTrailingParagraphs(node: DraftNode): void {
   if (!last || numbered.length < 2 || last.children.length > 0 || last.paragraphs.length < 2) return;
   const others = numbered.slice(0, -1);
   if (!others.every((c) => c.paragraphs.length <= 1 && c.children.length === 0)) return;
+  // A paragraph ending in a colon announces what follows it (安排如下：+ a table): it stays the item's.
+  if (/[：:]$/.test(last.paragraphs[0]!)) return;
   const trailing = last.paragraphs.splice(1);
   node.children.push({
     line: last.line,

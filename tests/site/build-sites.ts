@@ -4,7 +4,7 @@
  *  - the bundled plans for SITE_BASE=/ (with PDFs) and for SITE_BASE=/yaodian/;
  *  - revised copies of the bundled plans (an item inserted, two swapped, a section split),
  *    with the original plans' anchors registered;
- *  - a plan full of code-like text;
+ *  - a plan full of code-like text, beside a saved web page with tables;
  *  - the bundled plans once more, converted and printed afresh, to compare byte for byte;
  *  - the bundled plans as two shards by year.
  * Tests read the folders from `inject('sites')`.
@@ -70,6 +70,8 @@ export default function setup(project: TestProject) {
   const hostile = join(work, 'hostile');
   mkdirSync(join(hostile, 'plans'), { recursive: true });
   copyFileSync(join(ROOT, 'tests/fixtures/hostile/input.txt'), join(hostile, 'plans', 'hostile-plan.txt'));
+  // A saved web page with a table in an item and a task table attached after the signature.
+  copyFileSync(join(ROOT, 'tests/fixtures/formats/school-plan-with-tables.html'), join(hostile, 'plans', 'school-plan-with-tables.html'));
   buildCorpus(hostile);
 
   // The bundled plans as two shards by year, each with its own search merging the other's.
