@@ -77,7 +77,7 @@ const results: Record<string, unknown> = { plans: count, corpusBytes, node: proc
   const pages = corpus.map((plan, i) => pageOf(plan.text.split('\n').filter((l) => l.trim() !== ''), { title: plan.slug, gbk: i % 4 === 3, word: i % 4 === 3 }));
   const pageBytes = pages.reduce((n, p) => n + p.length, 0);
   const started = performance.now();
-  pages.forEach((page, i) => convertExtraction(readHtml(page), { file: `plans/${corpus[i]!.slug}.html`, slug: corpus[i]!.slug }));
+  for (const [i, page] of pages.entries()) convertExtraction(readHtml(page), { file: `plans/${corpus[i]!.slug}.html`, slug: corpus[i]!.slug });
   const seconds = (performance.now() - started) / 1000;
   rows.push({ stage: 'convert web pages (core, in process)', seconds, peakRssMb: null, note: `${Math.round(count / seconds)} plans/s over ${mb(pageBytes)} of HTML` });
   results.convertHtmlPlansPerSecond = count / seconds;

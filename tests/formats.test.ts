@@ -178,12 +178,12 @@ describe('tables', () => {
     expect(p.signature).toMatchObject({ issuer: '江南县第三中学', date: '2023-02-20' });
   });
 
-  test('the page shows them as tables: the MDX holds <table> elements with escaped text', async () => {
+  test('the MDX holds the table of the item as <table> elements with escaped text; the attached one the page adds after the signature', async () => {
     const p = await plan();
     p.tables[0]!.rows[1]![1] = '{export const x = 1} <script>alert(1)</script>';
     const mdx = emitMdx(p);
     expect(mdx).toContain('<div id="t1" class="table-wrap">');
-    expect(mdx).toContain('<section id="appendix" class="appendix">');
+    expect(mdx).not.toContain('附件1');
     const back = readBack(mdx);
     expect(back.code).toEqual([]);
     expect(back.blocks.map((b) => b.text)).toContain('{export const x = 1} <script>alert(1)</script>');

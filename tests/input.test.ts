@@ -130,7 +130,7 @@ describe('npm run convert', () => {
     expect(readdirSync(join(dir, 'content/models'))).toEqual(['d-good.json']);
   });
 
-  test('every format in one run: a broken Word file, a .doc and a duplicate stop only themselves', () => {
+  test('every format in one run: a broken Word file, a .doc, a duplicate and a 50 MB page on one line stop only themselves', () => {
     const page = readFileSync(join(ROOT, 'tests/fixtures/formats/school-plan-with-tables.html'));
     const dir = corpus({
       'a-page.html': page,
@@ -138,6 +138,7 @@ describe('npm run convert', () => {
       'c-old.doc': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
       'd-good.txt': readFileSync(join(ROOT, 'plans/2022-moe-basic-education.txt')),
       'd-good.htm': page,
+      'e-huge.html': `<html><body><p>${'一、总体要求'.repeat(3_000_000)}</p></body></html>`,
     });
     const run = spawnSync(process.execPath, [cli, '--plans', join(dir, 'plans'), '--out', join(dir, 'content')], { encoding: 'utf8' });
     expect(run.status).toBe(1);
@@ -145,6 +146,7 @@ describe('npm run convert', () => {
     expect(run.stderr).toContain('✗ plans/b-broken.docx: is named .docx but is not a Word file');
     expect(run.stderr).toContain('✗ plans/c-old.doc: .doc files are not read — open it in Word or WPS and save it as .docx');
     expect(run.stderr).toContain('✗ plans/d-good.txt: plans/d-good.htm is the same plan (d-good)');
+    expect(run.stderr).toMatch(/✗ plans\/e-huge\.html: is 5\d\.\d MB; plans are capped at 20 MB/);
     expect(readdirSync(join(dir, 'content/models')).sort()).toEqual(['a-page.json', 'd-good.json']);
   });
 

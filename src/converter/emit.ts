@@ -44,10 +44,7 @@ export function emitMdx(plan: Plan): string {
   const preambleTables = tables.get('preamble') ?? [];
   if (plan.preamble.length || preambleTables.length) tree.children.push(block('preamble', plan.preamble, preambleTables));
   for (const section of plan.sections) tree.children.push(...nodeContent(section, 2, tables));
-  const appendix = tables.get('appendix') ?? [];
-  // The holder name of attached tables is also the section's anchor.
-  const holder = 'appendix';
-  if (appendix.length) tree.children.push(jsx('section', { id: holder, class: 'appendix' }, appendix.map(attachedTable)));
+  // Tables attached after the plan (its appendix) follow the signature: the page renders them from the model.
   const body = toMarkdown(tree, {
     extensions: [mdxToMarkdown()],
     // headingId is this module's own node type, unknown to the Handlers map.
@@ -112,11 +109,6 @@ function tableElement(table: PlanTable): MdxJsxFlowElement {
   return jsx('div', { id: table.id, class: 'table-wrap' }, [jsx('table', {}, [jsx('tbody', {}, rows)])]);
 }
 
-/** A table attached after the plan, under its caption (附件1 …分解表). */
-function attachedTable(table: PlanTable): MdxJsxFlowElement {
-  const caption = table.caption ? [{ type: 'paragraph', children: [{ type: 'text', value: table.caption }] } as Paragraph] : [];
-  return jsx('div', { class: 'attached' }, [...caption, tableElement(table)]);
-}
 
 function paragraph(text: string): Paragraph {
   const children: PhrasingContent[] = segments(text).map((s) => (s.citation ? cite(s.citation.title, s.text) : { type: 'text', value: s.text }));
