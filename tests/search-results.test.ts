@@ -3,7 +3,7 @@
  * counts, and the HTML it writes (escaped, quotes included).
  */
 import { describe, expect, test } from 'vitest';
-import { countFilters, filtersHtml, itemHits, plainText, type ResultPage, resultsHtml, snippet, stateFromSearch, statusLine, urlOf } from '../src/search/results.ts';
+import { countFilters, filtersHtml, itemHits, plainText, type ResultPage, moreLabel, resultsHtml, snippet, stateFromSearch, statusLine, urlOf, withoutHeading } from '../src/search/results.ts';
 import { foldToSimplified } from '../src/text/script.ts';
 
 const fold = foldToSimplified;
@@ -46,6 +46,14 @@ describe('hits', () => {
     const hits = itemHits([page('a', '甲', [['x', '双减一'], ['y', '双减二']]), page('b', '乙', [['z', '双减三']])], ['双减'], fold, undefined);
     expect(countFilters(hits)).toEqual({ 年份: { 2022: 2 }, 层级: { 国家: 2 } });
   });
+  test('an excerpt does not repeat the heading shown above it', () => {
+    const plan = page('c', '丙计划', [['s5', '5.提高课后服务水平 在坚持做好<mark>课后服务</mark>的基础上']]);
+    plan.sub_results[0]!.title = '5.提高课后服务水平';
+    const [hit] = itemHits([plan], ['课后服务'], fold, undefined);
+    expect(hit!.title).toBe('5.提高课后服务水平');
+    expect(hit!.excerpt).toBe('在坚持做好<mark>课后服务</mark>的基础上');
+    expect(withoutHeading('5.提高课后服务水平', '5.提高课后服务水平', fold)).toBe('5.提高课后服务水平');
+  });
   test('excerpts mark every term, keep the plan\'s own script and escape the rest', () => {
     expect(snippet('<b>落實“雙減”政策</b>', ['双减'], fold)).toBe('&#60;b&#62;落實“<mark>雙減</mark>”政策&#60;/b&#62;');
     expect(plainText('a &lt;b&gt; &quot;c&quot; &#39;d&#39; &amp;')).toBe('a <b> "c" \'d\' &');
@@ -59,7 +67,12 @@ describe('hits', () => {
   });
   test('the status line says how many items from how many plans', () => {
     expect(statusLine('双减', 3, 2, 20, 60)).toBe('“双减”：3 条，共 2 份计划。');
-    expect(statusLine('双减', 70, 25, 20, 60)).toBe('“双减”：70 条（来自相关度最高的 20 份计划），显示前 60 条，共 25 份计划。');
+    expect(statusLine('双减', 70, 25, 20, 60)).toBe('“双减”：70 条，显示前 60 条，共 25 份计划（已读相关度最高的 20 份）。');
+    // Nothing yet in the plans read so far is not "nothing found": more plans remain.
+    expect(statusLine('双减', 0, 25, 10, 60)).toBe('“双减”：0 条，共 25 份计划（已读相关度最高的 10 份）。');
     expect(statusLine('量子计算', 0, 0, 20, 60)).toContain('没有找到');
+    expect(moreLabel(70, 60, 20, 25)).toBe('更多结果（已找到 10 条未显示）');
+    expect(moreLabel(50, 60, 20, 25)).toBe('更多结果（还有 5 份计划未读）');
+    expect(moreLabel(50, 60, 25, 25)).toBeNull();
   });
 });

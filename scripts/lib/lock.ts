@@ -2,7 +2,7 @@
  * A lock file for work that must not run twice at once in one checkout. The file holds the pid
  * of its holder; a lock whose holder no longer runs is stale and is taken over.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export type Lock = { ok: true; release: () => void } | { ok: false; message: string };
@@ -10,10 +10,13 @@ export type Lock = { ok: true; release: () => void } | { ok: false; message: str
 export function acquireLock(file: string, what: string): Lock {
   mkdirSync(dirname(file), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
+    // The lock appears with its holder written in it (a hard link of a finished file), so another
+    // build never reads it empty and takes it for stale.
+    const draft = `${file}.${process.pid}`;
+    writeFileSync(draft, `${process.pid} ${new Date().toISOString()}\n`);
     try {
-      const fd = openSync(file, 'wx');
-      writeSync(fd, `${process.pid} ${new Date().toISOString()}\n`);
-      closeSync(fd);
+      linkSync(draft, file);
+      rmSync(draft, { force: true });
       let held = true;
       const release = () => {
         if (held) rmSync(file, { force: true });
@@ -22,6 +25,7 @@ export function acquireLock(file: string, what: string): Lock {
       process.once('exit', release);
       return { ok: true, release };
     } catch (error) {
+      rmSync(draft, { force: true });
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const [pid, since] = readFileSync(file, 'utf8').trim().split(' ');
       if (running(Number(pid))) {

@@ -3,7 +3,7 @@
  * and writes what src/search/results.ts computes into the page. The thin, impure shell.
  */
 import { foldMap, foldWith, looseQuery, pagefindQuery, queryTerms } from './query.ts';
-import { countFilters, type Filters, filtersHtml, itemHits, type ResultPage, resultsHtml, stateFromSearch, statusLine, urlOf } from './results.ts';
+import { countFilters, type Filters, filtersHtml, type Hit, itemHits, moreLabel, type ResultPage, resultsHtml, stateFromSearch, statusLine, urlOf } from './results.ts';
 
 type Response = { results: Array<{ id: string; data: () => Promise<ResultPage> }>; filters: Record<string, Record<string, number>> };
 type Pagefind = {
@@ -14,8 +14,8 @@ type Pagefind = {
   filters: () => Promise<Record<string, Record<string, number>>>;
 };
 
-/** Plans whose items are read per query, and items shown. */
-const PAGES = 20;
+/** Plans whose items are read at a time (each is a fragment to fetch), and items shown at a time. */
+const PAGES = 10;
 const SHOWN = 60;
 
 export interface SearchPageOptions {
@@ -31,6 +31,7 @@ export function startSearchPage({ base, merge }: SearchPageOptions): void {
   const status = document.querySelector<HTMLElement>('[data-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-results]')!;
   const filterBox = document.querySelector<HTMLElement>('[data-filters]')!;
+  const moreButton = document.querySelector<HTMLButtonElement>('[data-more]')!;
 
   let engine: Promise<{ pagefind: Pagefind; fold: (s: string) => string }> | null = null;
   // Pagefind and the fold map load on first use only.
@@ -55,12 +56,52 @@ export function startSearchPage({ base, merge }: SearchPageOptions): void {
   };
 
   let current = 0;
+  // The query being read: its matching plans, most relevant first, and how far they have been read.
+  let reading: {
+    ticket: number;
+    q: string;
+    chosen: Response['results'];
+    loaded: number;
+    hits: Hit[];
+    shown: number;
+    read: (from: number) => Promise<Hit[]>;
+  } | null = null;
+
+  const show = () => {
+    if (!reading) return;
+    const { q, hits, chosen, loaded, shown } = reading;
+    status.textContent = statusLine(q, hits.length, chosen.length, loaded, shown);
+    list.innerHTML = resultsHtml(hits, shown);
+    const label = moreLabel(hits.length, shown, loaded, chosen.length);
+    moreButton.hidden = label === null;
+    moreButton.textContent = label ?? '';
+  };
+
+  // 更多结果: show what is read, else read the next plans — until every matching plan is read.
+  moreButton.addEventListener('click', async () => {
+    const r = reading;
+    if (!r) return;
+    const target = r.shown + SHOWN;
+    moreButton.disabled = true;
+    while (r.hits.length < target && r.loaded < r.chosen.length && r.ticket === current) {
+      const more = await r.read(r.loaded);
+      r.loaded = Math.min(r.chosen.length, r.loaded + PAGES);
+      r.hits.push(...more);
+    }
+    moreButton.disabled = false;
+    if (r.ticket !== current) return;
+    r.shown = target;
+    show();
+  });
+
   const run = async (q: string, filters: Filters) => {
     const ticket = ++current;
     input.value = q;
     if (!q.trim()) {
+      reading = null;
       list.replaceChildren();
       filterBox.replaceChildren();
+      moreButton.hidden = true;
       status.textContent = '输入词语后按回车检索。';
       return;
     }
@@ -77,12 +118,12 @@ export function startSearchPage({ base, merge }: SearchPageOptions): void {
     const exact = phrase.results.length > 0 || !terms.some((t) => t.length > 2);
     const response = exact ? phrase : loose;
     const chosen = exact ? phrase.results.map((r) => byId.get(r.id) ?? r) : loose.results;
-    const pages = await Promise.all(chosen.slice(0, PAGES).map((r) => r.data()));
-    const hits = itemHits(pages, terms, fold, filters.专题);
+    const read = async (from: number) => itemHits(await Promise.all(chosen.slice(from, from + PAGES).map((r) => r.data())), terms, fold, filters.专题);
+    const hits = await read(0);
     if (ticket !== current) return;
+    reading = { ticket, q, chosen, loaded: Math.min(PAGES, chosen.length), hits, shown: SHOWN, read };
     filterBox.innerHTML = filtersHtml(exact ? response.filters : countFilters(hits), filters);
-    status.textContent = statusLine(q, hits.length, response.results.length, PAGES, SHOWN);
-    list.innerHTML = resultsHtml(hits, SHOWN);
+    show();
   };
 
   const selectedFilters = () => {

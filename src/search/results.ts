@@ -85,6 +85,16 @@ export function snippet(text: string, terms: readonly string[], fold: (s: string
   return `${start > 0 ? '…' : ''}${html}${start + WINDOW < text.length ? '…' : ''}`;
 }
 
+/**
+ * An item's record opens with its heading (so the heading is searched in both scripts); the
+ * result shows the heading above the excerpt, so the excerpt starts after it.
+ */
+export function withoutHeading(text: string, heading: string, fold: (s: string) => string): string {
+  const head = fold(heading).trim();
+  if (!head || !fold(text).startsWith(head)) return text;
+  return text.slice(head.length).trimStart() || text;
+}
+
 /** Every item of the returned plans that really holds the terms (and carries a chosen topic). */
 export function itemHits(pages: readonly ResultPage[], terms: readonly string[], fold: (s: string) => string, topics: readonly string[] | undefined): Hit[] {
   return pages.flatMap((page) => {
@@ -95,7 +105,7 @@ export function itemHits(pages: readonly ResultPage[], terms: readonly string[],
       .map((sub) => ({
         url: sub.url,
         title: sub.title,
-        excerpt: snippet(plainText(sub.excerpt), terms, fold),
+        excerpt: snippet(withoutHeading(plainText(sub.excerpt), sub.title, fold), terms, fold),
         plan: page.meta.title ?? '',
         lang: page.meta.lang ?? '',
         filters: page.filters,
@@ -147,9 +157,23 @@ export function filtersHtml(counts: Record<string, Record<string, number>>, acti
     .join('');
 }
 
-/** The status line over the results. */
+/**
+ * The status line over the results: items found so far, in how many of the matching plans
+ * (read most relevant first), and how many are shown.
+ */
 export function statusLine(q: string, hits: number, plans: number, loadedPlans: number, shown: number): string {
-  if (hits === 0) return `没有找到与“${q}”相关的条目。可以换一个词，或去掉筛选条件。`;
-  const more = plans > loadedPlans ? `（来自相关度最高的 ${loadedPlans} 份计划）` : '';
-  return `“${q}”：${hits} 条${more}${hits > shown ? `，显示前 ${shown} 条` : ''}，共 ${plans} 份计划。`;
+  if (hits === 0 && loadedPlans >= plans) return `没有找到与“${q}”相关的条目。可以换一个词，或去掉筛选条件。`;
+  const read = Math.min(loadedPlans, plans);
+  const more = plans > read ? `（已读相关度最高的 ${read} 份）` : '';
+  return `“${q}”：${hits} 条${hits > shown ? `，显示前 ${shown} 条` : ''}，共 ${plans} 份计划${more}。`;
+}
+
+/**
+ * What the 更多结果 button does next, or null when everything is shown: reveal items already
+ * read, or read the next plans (and say how many are left).
+ */
+export function moreLabel(hits: number, shown: number, loadedPlans: number, plans: number): string | null {
+  if (hits > shown) return `更多结果（已找到 ${hits - shown} 条未显示）`;
+  if (loadedPlans < plans) return `更多结果（还有 ${plans - loadedPlans} 份计划未读）`;
+  return null;
 }
