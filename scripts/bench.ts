@@ -1,16 +1,19 @@
 /**
- * npm run bench -- --plans N [--stages convert,build] [--keep]
+ * npm run bench -- --plans N [--stages convert,build] [--versus starlight] [--keep]
  *
  * Generates a deterministic corpus of N plans in a temporary directory, runs each stage of the
  * pipeline on it as the build does, and prints wall time, peak memory and output sizes;
- * writes bench/results-N.json.
+ * writes bench/results-N.json. `--versus starlight` also builds the same text as a plain
+ * Starlight site (src/bench/starlight.ts), cold, in the same run, and prints both rows and the
+ * ratios of yaodian's build without PDFs to it.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus, itemPool } from '../src/bench/corpus.ts';
 import { pageOf } from '../src/bench/pages.ts';
+import { starlightProject } from '../src/bench/starlight.ts';
 import { convertBytes, convertExtraction, convertText } from '../src/converter/convert.ts';
 import { readHtml } from '../src/formats/html.ts';
 import { measure } from './lib/measure.ts';
@@ -21,6 +24,11 @@ const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1
 const count = Number(arg('--plans') ?? 200);
 const stages = new Set((arg('--stages') ?? 'convert,build,pdf').split(','));
 const keep = args.includes('--keep');
+const versus = arg('--versus');
+if (versus !== undefined && versus !== 'starlight') {
+  console.error(`--versus ${versus}: the one alternative measured is starlight`);
+  process.exit(2);
+}
 
 function dirSize(dir: string, filter: (name: string) => boolean = () => true): number {
   let total = 0;
@@ -134,12 +142,44 @@ if (ok && stages.has('build')) {
   }
 }
 
+// The alternative: the same text as a plain Starlight site, built cold with its own Pagefind.
+let starlight: { seconds: number; peakRssMb: number; distBytes: number } | null = null;
+if (ok && versus === 'starlight') {
+  // Inside the checkout, so astro and @astrojs/starlight resolve from its node_modules (Vite
+  // does not follow a symlinked node_modules cleanly); removed after the run.
+  const project = join(ROOT, '.bench-starlight');
+  rmSync(project, { recursive: true, force: true });
+  for (const [path, content] of Object.entries(starlightProject(corpus))) {
+    mkdirSync(dirname(join(project, path)), { recursive: true });
+    writeFileSync(join(project, path), content);
+  }
+  const m = await measure(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (m.status !== 0) {
+    console.error(`starlight build failed:\n${m.stdout.slice(-3000)}\n${m.stderr.slice(-3000)}`);
+    ok = false;
+  } else {
+    starlight = { seconds: m.seconds, peakRssMb: m.peakRssMb, distBytes: dirSize(join(project, 'dist')) };
+    if (!keep) rmSync(project, { recursive: true, force: true });
+    rows.push({ stage: 'Starlight build (astro + its Pagefind)', seconds: m.seconds, peakRssMb: m.peakRssMb, note: `dist ${mb(starlight.distBytes)}` });
+    results.starlight = starlight;
+  }
+}
+
 const buildSeconds = rows.filter((r) => ['convert (CLI)', 'astro build', 'search index'].includes(r.stage)).reduce((s, r) => s + r.seconds, 0);
 console.log(`\n| stage | wall s | peak RSS | notes |\n| --- | ---: | ---: | --- |`);
 for (const r of rows) console.log(`| ${r.stage} | ${r.seconds ? r.seconds.toFixed(2) : ''} | ${r.peakRssMb ? `${Math.round(r.peakRssMb)} MB` : ''} | ${r.note} |`);
 const buildRows = rows.filter((r) => ['convert (CLI)', 'astro build', 'search index'].includes(r.stage));
-if (buildSeconds) console.log(`| build without PDFs (convert + astro + search) | ${buildSeconds.toFixed(2)} | ${Math.round(Math.max(...buildRows.map((r) => r.peakRssMb ?? 0)))} MB | |`);
+const buildPeak = Math.max(0, ...buildRows.map((r) => r.peakRssMb ?? 0));
+if (buildSeconds) console.log(`| build without PDFs (convert + astro + search) | ${buildSeconds.toFixed(2)} | ${Math.round(buildPeak)} MB | dist ${mb((results.distBytes as number) ?? 0)}, ${kb(((results.distBytes as number) ?? 0) / count)} a plan |`);
 results.buildWithoutPdfSeconds = buildSeconds;
+if (starlight && buildSeconds) {
+  const ratios = { time: buildSeconds / starlight.seconds, memory: buildPeak / starlight.peakRssMb, dist: ((results.distBytes as number) ?? 0) / starlight.distBytes };
+  console.log(`\n| ${count} plans, no PDFs | yaodian | Starlight | ratio |\n| --- | ---: | ---: | ---: |`);
+  console.log(`| wall time, convert + astro + search index | ${buildSeconds.toFixed(1)} s | ${starlight.seconds.toFixed(1)} s | ${ratios.time.toFixed(2)}× |`);
+  console.log(`| peak memory, whole process tree | ${Math.round(buildPeak)} MB | ${Math.round(starlight.peakRssMb)} MB | ${ratios.memory.toFixed(2)}× |`);
+  console.log(`| dist/ | ${mb(results.distBytes as number)} (${kb((results.distBytes as number) / count)} a plan) | ${mb(starlight.distBytes)} | ${ratios.dist.toFixed(2)}× |`);
+  results.versusStarlight = ratios;
+}
 
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', `results-${count}.json`), `${JSON.stringify({ ...results, rows }, null, 2)}\n`);
