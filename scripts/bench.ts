@@ -13,6 +13,9 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus, itemPool } from '../src/bench/corpus.ts';
 import { pageOf } from '../src/bench/pages.ts';
+import { align } from '../src/compare/align.ts';
+import { consecutivePairs, groupSeries } from '../src/compare/series.ts';
+import type { Plan } from '../src/schemas/plan.ts';
 import { starlightProject } from '../src/bench/starlight.ts';
 import { convertBytes, convertExtraction, convertText } from '../src/converter/convert.ts';
 import { readHtml } from '../src/formats/html.ts';
@@ -72,12 +75,38 @@ const rows: Row[] = [];
 const results: Record<string, unknown> = { plans: count, corpusBytes, node: process.version, date: new Date().toISOString() };
 
 // Pure core alone, in this process: the converter's own speed.
+const models: Plan[] = [];
 {
   const started = performance.now();
-  for (const plan of corpus) convertText(plan.text, { file: `plans/${plan.slug}.txt`, slug: plan.slug });
+  for (const plan of corpus) models.push(convertText(plan.text, { file: `plans/${plan.slug}.txt`, slug: plan.slug }));
   const seconds = (performance.now() - started) / 1000;
   rows.push({ stage: 'convert (core, in process)', seconds, peakRssMb: null, note: `${Math.round(count / seconds)} plans/s` });
   results.convertCorePlansPerSecond = count / seconds;
+}
+// Year over year: every series of the corpus, each plan aligned with the one before it only.
+{
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const bySlug = new Map(models.map((m) => [m.slug, m]));
+  const series = groupSeries(models.map((m) => ({ slug: m.slug, title: m.meta.title, year: m.meta.year, issuer: m.meta.issuer, items: 0 })));
+  let pairs = 0;
+  let heapPeak = 0;
+  for (const s of series) {
+    for (const [a, b] of consecutivePairs(s)) {
+      align(bySlug.get(a.slug)!, bySlug.get(b.slug)!);
+      pairs++;
+      if (pairs % 50 === 0) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+  rows.push({
+    stage: 'align series (core, in process)',
+    seconds,
+    peakRssMb: null,
+    note: `${series.length} series, ${pairs} consecutive pairs; ${((seconds * 1000) / count).toFixed(2)} ms a plan; heap +${Math.round((heapPeak - heapBefore) / 1024 / 1024)} MB`,
+  });
+  results.alignSeries = { series: series.length, pairs, seconds, msPerPlan: (seconds * 1000) / count };
 }
 // The same plans as saved web pages (site chrome, every fourth GBK in Word's HTML): HTML parsing,
 // main-content finding and the converter.

@@ -115,6 +115,3 @@ describe('similar items', () => {
   });
 });
 
-test('series: an issuer\'s plans, oldest first', () => {
-  expect(links.series.get('教育部基础教育司')?.map((p) => p.slug)).toEqual(['2022-moe-basic-education']);
-});

@@ -155,6 +155,7 @@ function convertLines(normalized: Normalized, options: ConvertOptions, source: O
       source: options.file,
       format: source.format,
       steps: source.steps,
+      ...(sidecar.series ? { series: sidecar.series } : {}),
     },
     preamble: outline.preamble,
     sections,

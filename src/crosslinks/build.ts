@@ -39,8 +39,6 @@ export interface CrossLinks {
   topicsByItem: Map<string, string[]>;
   itemsByTopic: Map<string, ItemRef[]>;
   similar: Map<string, Array<ItemRef & { score: number }>>;
-  /** Issuer → its plans, oldest first. */
-  series: Map<string, Array<{ slug: string; title: string; year: number | null }>>;
 }
 
 export const itemKey = (plan: string, id: string) => `${plan}#${id}`;
@@ -106,14 +104,8 @@ export function buildCrossLinks(plans: readonly Plan[], topics: readonly Topic[]
   const itemsByTopic = new Map<string, ItemRef[]>(topics.map((t) => [t.slug, []]));
   const refs = new Map<string, ItemRef>();
   const docs: Array<{ key: string; group: string; text: string }> = [];
-  const series = new Map<string, Array<{ slug: string; title: string; year: number | null }>>();
 
   for (const plan of plans) {
-    if (plan.meta.issuer) {
-      const list = series.get(plan.meta.issuer) ?? [];
-      list.push({ slug: plan.slug, title: plan.meta.title, year: plan.meta.year });
-      series.set(plan.meta.issuer, list);
-    }
     // The preamble cites documents too; it is not an item, so it gets no topics or similar items.
     const preamble = plan.preamble.join('\n');
     for (const c of findCitations(preamble)) {
@@ -140,7 +132,6 @@ export function buildCrossLinks(plans: readonly Plan[], topics: readonly Topic[]
     doc.forms = byUse.map(([form]) => form);
     doc.slug = slugs.get(key)!;
   }
-  for (const list of series.values()) list.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.slug.localeCompare(b.slug));
 
   const similar = new Map<string, Array<ItemRef & { score: number }>>();
   for (const [key, list] of similarItems(docs, similarOptions)) similar.set(key, list.map((s) => ({ ...refs.get(s.key)!, score: s.score })));
@@ -151,6 +142,5 @@ export function buildCrossLinks(plans: readonly Plan[], topics: readonly Topic[]
     topicsByItem,
     itemsByTopic,
     similar,
-    series,
   };
 }

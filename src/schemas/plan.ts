@@ -89,6 +89,8 @@ export const planMeta = z.object({
   format: z.enum(['text', 'html', 'docx', 'pdf']).default('text'),
   /** How the text was taken out of the file, in order (main content found, numbering drawn, pages joined). */
   steps: z.array(z.string()).default([]),
+  /** The sidecar's series key, joining the years of a renamed or merged issuer; absent when the issuer says it. */
+  series: z.string().optional(),
 });
 
 export const removedLine = z.object({

@@ -11,6 +11,7 @@
  * region: 平顶山市
  * titles:
  *   s1-1: 稳妥实施中小学领导体制改革   # the item's heading is the first words of its text
+ * series: 平顶山市基础教育              # joins the years of a renamed or merged issuer
  * ```
  */
 import { z } from 'zod';
@@ -30,6 +31,8 @@ export const sidecar = z
     region: z.string().min(1).nullable().optional(),
     language: z.enum(['zh-Hans', 'zh-Hant']).optional(),
     titles: z.record(anchorId, z.string().min(1)).optional(),
+    /** The series the plan belongs to, when its issuer was renamed or merged (the same key on every year's sidecar). */
+    series: z.string().min(1).optional(),
   })
   .strict();
 

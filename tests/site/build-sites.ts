@@ -6,7 +6,8 @@
  *    with the original plans' anchors registered;
  *  - a plan full of code-like text, beside a saved web page with tables;
  *  - the bundled plans once more, converted and printed afresh, to compare byte for byte;
- *  - the bundled plans as two shards by year.
+ *  - the bundled plans as two shards by year;
+ *  - a series of three years of one issuer (tests/fixtures/series/) beside an unrelated plan.
  * Tests read the folders from `inject('sites')`.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,7 +24,7 @@ import { buildCorpus } from './build-corpus.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sites: { content: string; root: string; sub: string; revised: string; hostile: string; again: { content: string; root: string }; shards: string };
+    sites: { content: string; root: string; sub: string; revised: string; hostile: string; again: { content: string; root: string }; shards: string; series: string };
   }
 }
 
@@ -74,6 +75,14 @@ export default function setup(project: TestProject) {
   copyFileSync(join(ROOT, 'tests/fixtures/formats/school-plan-with-tables.html'), join(hostile, 'plans', 'school-plan-with-tables.html'));
   buildCorpus(hostile);
 
+  // A series: the bundled 教育部基础教育司2022年工作要点, two later years written from it, and an unrelated plan.
+  const series = join(work, 'series');
+  mkdirSync(join(series, 'plans'), { recursive: true });
+  for (const file of ['plans/2022-moe-basic-education.txt', 'plans/2020-pingdingshan-basic-education.txt', 'tests/fixtures/series/moe-basic-education-2023.txt', 'tests/fixtures/series/moe-basic-education-2024.txt']) {
+    copyFileSync(join(ROOT, file), join(series, 'plans', file.replace(/^.*\//, '')));
+  }
+  buildCorpus(series);
+
   // The bundled plans as two shards by year, each with its own search merging the other's.
   const shards = join(work, 'shards');
   const run = spawnSync(process.execPath, ['scripts/shards.ts', '--shards', '2', '--plans', join(bundled, 'plans'), '--out', join(shards, 'dist'), '--work', join(shards, 'work'), '--no-pdf'], {
@@ -91,6 +100,7 @@ export default function setup(project: TestProject) {
     hostile: join(hostile, 'dist'),
     again: { content: join(again, 'content'), root: join(again, 'dist') },
     shards: join(shards, 'dist'),
+    series: join(series, 'dist'),
   });
   return () => rmSync(work, { recursive: true, force: true });
 }

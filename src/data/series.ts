@@ -1,0 +1,54 @@
+/**
+ * The series of the corpus (src/compare/series.ts) and the comparison of two plans, for the
+ * pages: computed once per build, each compared pair once.
+ */
+import { getCollection } from 'astro:content';
+import { type Alignment, align } from '../compare/align.ts';
+import { groupSeries, type Series, seriesKey } from '../compare/series.ts';
+import { once } from './build-cache.ts';
+import { crossLinks, topicName } from './links.ts';
+import { itemCount, planModel } from './plans.ts';
+import { itemKey } from '../crosslinks/build.ts';
+
+export function allSeries(): Promise<Series[]> {
+  return once('series', () =>
+    getCollection('models').then((entries) =>
+      groupSeries(entries.map(({ data: p }) => ({ slug: p.slug, title: p.meta.title, year: p.meta.year, issuer: p.meta.issuer, series: p.meta.series, items: itemCount(p) }))),
+    ),
+  );
+}
+
+/** The series a plan belongs to, if it has other years. */
+export async function seriesOf(slug: string): Promise<Series | null> {
+  return (await allSeries()).find((s) => s.plans.some((p) => p.slug === slug)) ?? null;
+}
+
+const alignments = new Map<string, Promise<Alignment>>();
+
+/** What changed from plan `a` to plan `b`. */
+export function comparison(a: string, b: string): Promise<Alignment> {
+  const key = `${a}→${b}`;
+  let found = alignments.get(key);
+  if (!found) {
+    found = Promise.all([planModel(a), planModel(b)]).then(([x, y]) => align(x, y));
+    alignments.set(key, found);
+  }
+  return found;
+}
+
+/** Topics of the items of each plan of a series: how many items of each topic, year by year. */
+export async function topicGrid(series: Series): Promise<{ topics: Array<{ slug: string; name: string; counts: number[] }> }> {
+  const links = await crossLinks();
+  const perPlan = series.plans.map((plan) => {
+    const counts = new Map<string, number>();
+    for (const [key, slugs] of links.topicsByItem) {
+      if (!key.startsWith(itemKey(plan.slug, ''))) continue;
+      for (const t of slugs) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    return counts;
+  });
+  const slugs = [...new Set(perPlan.flatMap((c) => [...c.keys()]))].sort();
+  return { topics: slugs.map((slug) => ({ slug, name: topicName(slug), counts: perPlan.map((c) => c.get(slug) ?? 0) })) };
+}
+
+export { seriesKey };
