@@ -75,10 +75,11 @@ export default function setup(project: TestProject) {
   copyFileSync(join(ROOT, 'tests/fixtures/formats/school-plan-with-tables.html'), join(hostile, 'plans', 'school-plan-with-tables.html'));
   buildCorpus(hostile);
 
-  // A series: the bundled 教育部基础教育司2022年工作要点, two later years written from it, and an unrelated plan.
+  // A series: the bundled 教育部基础教育司2022年工作要点, two later years written from it, a city plan
+  // of 2023 taking up some of its items, and an unrelated plan.
   const series = join(work, 'series');
   mkdirSync(join(series, 'plans'), { recursive: true });
-  for (const file of ['plans/2022-moe-basic-education.txt', 'plans/2020-pingdingshan-basic-education.txt', 'tests/fixtures/series/moe-basic-education-2023.txt', 'tests/fixtures/series/moe-basic-education-2024.txt']) {
+  for (const file of ['plans/2022-moe-basic-education.txt', 'plans/2020-pingdingshan-basic-education.txt', 'tests/fixtures/series/moe-basic-education-2023.txt', 'tests/fixtures/series/moe-basic-education-2024.txt', 'tests/fixtures/series/jiangbei-city-basic-education-2023.txt']) {
     copyFileSync(join(ROOT, file), join(series, 'plans', file.replace(/^.*\//, '')));
   }
   buildCorpus(series);

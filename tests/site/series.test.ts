@@ -83,7 +83,7 @@ function parseFeed(xml: string): { id: string; self: string; entries: Entry[] } 
 }
 
 test.each([
-  ['feed.xml', 4],
+  ['feed.xml', 5],
   [`${SERIES}feed.xml`, 3],
   ['topics/shuang-jian/feed.xml', 3],
 ])('%s is Atom: unique absolute ids, RFC 3339 dates, links to pages that exist', (path, count) => {
@@ -109,4 +109,12 @@ test('pages announce their feeds', () => {
   expect(alternates(SERIES)).toEqual(['/feed.xml', `/${SERIES}feed.xml`]);
   expect(alternates('plans/moe-basic-education-2023/')).toEqual(['/feed.xml', `/${SERIES}feed.xml`]);
   expect(alternates('topics/shuang-jian/')).toEqual(['/feed.xml', '/topics/shuang-jian/feed.xml']);
+});
+
+test('a national item lists the local items that take it up, with the reason; the local item names its upper item', () => {
+  const national = pages.get('plans/2022-moe-basic-education/')!.html;
+  expect(national).toMatch(/<summary>各地落实（1）<\/summary>.*?市级 · 江北市.*?href="\/plans\/jiangbei-city-basic-education-2023\/#s3-5".*?同引《十四五特殊教育发展提升行动计划》/s);
+  const city = pages.get('plans/jiangbei-city-basic-education-2023/')!.html;
+  expect(city).toMatch(/上级部署：<a href="\/plans\/2022-moe-basic-education\/#s1-1">教育部基础教育司2022年工作要点 1\.稳妥实施中小学领导体制改革<\/a><small>（同引《关于建立中小学校党组织领导的校长负责制的意见\(试行\)》）<\/small>/);
+  expect(city.match(/上级部署：/g)).toHaveLength(3);
 });
