@@ -16,6 +16,7 @@ import { pageOf } from '../src/bench/pages.ts';
 import { align } from '../src/compare/align.ts';
 import { consecutivePairs, groupSeries } from '../src/compare/series.ts';
 import type { Plan } from '../src/schemas/plan.ts';
+import { foldToSimplified } from '../src/text/script.ts';
 import { starlightProject } from '../src/bench/starlight.ts';
 import { convertBytes, convertExtraction, convertText } from '../src/converter/convert.ts';
 import { readHtml } from '../src/formats/html.ts';
@@ -93,7 +94,7 @@ const models: Plan[] = [];
   let heapPeak = 0;
   for (const s of series) {
     for (const [a, b] of consecutivePairs(s)) {
-      align(bySlug.get(a.slug)!, bySlug.get(b.slug)!);
+      align(bySlug.get(a.slug)!, bySlug.get(b.slug)!, { fold: foldToSimplified });
       pairs++;
       if (pairs % 50 === 0) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
     }

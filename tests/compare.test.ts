@@ -11,6 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { align } from '../src/compare/align.ts';
 import { groupSeries, seriesKey } from '../src/compare/series.ts';
 import { convertBytes } from '../src/converter/convert.ts';
+import { foldToSimplified } from '../src/text/script.ts';
 import { convertSeed, ROOT } from './helpers.ts';
 
 const fixture = (year: number) => {
@@ -23,7 +24,7 @@ const y2024 = fixture(2024);
 
 /** Each change as a row: kind, earlier id, later id, reworded, split. */
 const rows = (a: typeof y2022, b: typeof y2022) =>
-  align(a, b).changes.map((c) => [c.kind, c.before?.id, c.after?.id, c.reworded ? 'reworded' : '', c.split ? 'split' : ''].filter(Boolean).join(' '));
+  align(a, b, { fold: foldToSimplified }).changes.map((c) => [c.kind, c.before?.id, c.after?.id, c.reworded ? 'reworded' : '', c.split ? 'split' : ''].filter(Boolean).join(' '));
 
 describe('2022 → 2023', () => {
   test('marks exactly the changes made', () => {
@@ -48,7 +49,7 @@ describe('2022 → 2023', () => {
   });
 
   test('a reworded item carries a character diff that rebuilds both texts', () => {
-    const reworded = align(y2022, y2023).changes.find((c) => c.before?.id === 's1-1')!;
+    const reworded = align(y2022, y2023, { fold: foldToSimplified }).changes.find((c) => c.before?.id === 's1-1')!;
     const before = reworded.diff!.filter((d) => !d.added).map((d) => d.value).join('');
     const after = reworded.diff!.filter((d) => !d.removed).map((d) => d.value).join('');
     expect(before).toBe(reworded.before!.text);
@@ -57,7 +58,7 @@ describe('2022 → 2023', () => {
   });
 
   test('the counts say it at a glance', () => {
-    expect(align(y2022, y2023).counts).toEqual({ continued: 13, moved: 1, added: 1, dropped: 1, reworded: 3, split: 1 });
+    expect(align(y2022, y2023, { fold: foldToSimplified }).counts).toEqual({ continued: 13, moved: 1, added: 1, dropped: 1, reworded: 3, split: 1 });
   });
 });
 
@@ -69,7 +70,7 @@ test('2023 → 2024: one dropped, one added, one reworded', () => {
 test('different plans align nothing: the threshold keeps unrelated items apart', () => {
   const others = ['2020-pingdingshan-basic-education', '2021-district-basic-education', '2020-district-education'].map(convertSeed);
   for (const other of others) {
-    const aligned = align(other, y2022).changes.filter((c) => c.before && c.after);
+    const aligned = align(other, y2022, { fold: foldToSimplified }).changes.filter((c) => c.before && c.after);
     expect(aligned.map((c) => `${c.before!.heading} ~ ${c.after!.heading}`)).toEqual([]);
   }
 });

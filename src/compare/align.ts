@@ -8,13 +8,15 @@
  *  - 移动 (moved): aligned, but under another section — never shown as dropped plus new;
  *  - 新增 (added) / 未再提及 (dropped): nothing on the other side.
  * Two plans of a series are compared, never all plans with all plans: time grows with the
- * number of plans. Pure.
+ * number of plans. Pure; the folding to Simplified is given (the build's dictionary, or the
+ * browser's character map), so it runs in both.
  */
 import { diffChars } from 'diff';
-import { bigrams } from '../crosslinks/similar.ts';
-import { headingText } from '../plan/tree.ts';
 import type { Plan, PlanNode } from '../schemas/plan.ts';
-import { foldToSimplified } from '../text/script.ts';
+import { hanBigrams } from '../text/bigrams.ts';
+
+/** The numbering as printed, then the title (as src/plan/tree.ts, without its dictionary imports: this module also runs in the browser). */
+const headingText = (node: PlanNode) => `${node.marker ?? ''}${node.title ?? ''}`;
 
 export type ChangeKind = 'continued' | 'moved' | 'added' | 'dropped';
 
@@ -51,6 +53,8 @@ export interface Alignment {
 }
 
 export interface AlignOptions {
+  /** Folds text to Simplified, so that both scripts compare. */
+  fold: (text: string) => string;
   /** Least similarity for two items to be the same item. */
   threshold: number;
   /** Least share of a left-over item's bigrams found in an aligned item for it to be split off it. */
@@ -58,7 +62,7 @@ export interface AlignOptions {
 }
 
 /** Tested on the fixture series (tests/compare.test.ts): rewording keeps pairs well above, different items stay below. */
-export const ALIGN_DEFAULTS: AlignOptions = { threshold: 0.35, splitShare: 0.7 };
+export const ALIGN_DEFAULTS: Omit<AlignOptions, 'fold'> = { threshold: 0.35, splitShare: 0.7 };
 
 /** The items of a plan: numbered nodes with words of their own, in reading order. */
 export function itemsOf(plan: Plan): AlignedItem[] {
@@ -92,9 +96,9 @@ interface Vector {
 // Bigrams get integer ids once for the process, so a pair of plans is compared on typed arrays.
 const termIds = new Map<string, number>();
 
-function termsOf(text: string): Terms {
+function termsOf(text: string, fold: (s: string) => string): Terms {
   const tf = new Map<number, number>();
-  for (const g of bigrams(text)) {
+  for (const g of hanBigrams(fold(text))) {
     let id = termIds.get(g);
     if (id === undefined) {
       id = termIds.size;
@@ -115,12 +119,12 @@ interface ReadPlan {
   sectionTerms: Terms[];
 }
 const itemCache = new WeakMap<Plan, ReadPlan>();
-function readPlan(plan: Plan): ReadPlan {
+function readPlan(plan: Plan, fold: (s: string) => string): ReadPlan {
   let found = itemCache.get(plan);
   if (!found) {
     const items = itemsOf(plan);
     const sections = [...new Set(items.map((i) => i.section))];
-    found = { items, terms: items.map((i) => termsOf(i.text)), sections, sectionTerms: sections.map((s) => termsOf(s.replace(/^[一二三四五六七八九十]+、/, ''))) };
+    found = { items, terms: items.map((i) => termsOf(i.text, fold)), sections, sectionTerms: sections.map((s) => termsOf(s.replace(/^[一二三四五六七八九十]+、/, ''), fold)) };
     itemCache.set(plan, found);
   }
   return found;
@@ -168,12 +172,11 @@ function shareIn(a: Vector, b: Vector): number {
   return a.ids.length ? shared / a.ids.length : 0;
 }
 
-const squash = (s: string) => foldToSimplified(s).replace(/[\s\u3000]/g, '');
-
-export function align(earlier: Plan, later: Plan, options: Partial<AlignOptions> = {}): Alignment {
+export function align(earlier: Plan, later: Plan, options: Partial<AlignOptions> & Pick<AlignOptions, 'fold'>): Alignment {
   const o = { ...ALIGN_DEFAULTS, ...options };
-  const { items: before, terms: termsBefore, sections: sb, sectionTerms: stb } = readPlan(earlier);
-  const { items: after, terms: termsAfter, sections: sa, sectionTerms: sta } = readPlan(later);
+  const squash = (s: string) => o.fold(s).replace(/[\s\u3000]/g, '');
+  const { items: before, terms: termsBefore, sections: sb, sectionTerms: stb } = readPlan(earlier, o.fold);
+  const { items: after, terms: termsAfter, sections: sa, sectionTerms: sta } = readPlan(later, o.fold);
   const all = vectors([...termsBefore, ...termsAfter]);
   const vb = all.slice(0, before.length);
   const va = all.slice(before.length);

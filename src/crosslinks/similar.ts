@@ -5,6 +5,7 @@
  * a typed array, then scores its few best candidates exactly. Items of the same plan are never
  * similar to each other.
  */
+import { hanBigrams } from '../text/bigrams.ts';
 import { foldToSimplified } from '../text/script.ts';
 
 export interface SimilarDoc {
@@ -36,10 +37,7 @@ interface Vector {
 }
 
 export function bigrams(text: string): string[] {
-  const han = foldToSimplified(text).replace(/[^\u3400-\u9fff]+/g, '|');
-  const out: string[] = [];
-  for (let i = 0; i + 1 < han.length; i++) if (han[i] !== '|' && han[i + 1] !== '|') out.push(han.slice(i, i + 2));
-  return out;
+  return hanBigrams(foldToSimplified(text));
 }
 
 export function similarItems(docs: readonly SimilarDoc[], options: Partial<SimilarOptions> = {}): Map<string, Array<{ key: string; score: number }>> {

@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { type Alignment, align } from '../compare/align.ts';
 import { groupSeries, type Series, seriesKey } from '../compare/series.ts';
+import { foldToSimplified } from '../text/script.ts';
 import { once } from './build-cache.ts';
 import { crossLinks, topicName } from './links.ts';
 import { itemCount, planModel } from './plans.ts';
@@ -30,7 +31,7 @@ export function comparison(a: string, b: string): Promise<Alignment> {
   const key = `${a}→${b}`;
   let found = alignments.get(key);
   if (!found) {
-    found = Promise.all([planModel(a), planModel(b)]).then(([x, y]) => align(x, y));
+    found = Promise.all([planModel(a), planModel(b)]).then(([x, y]) => align(x, y, { fold: foldToSimplified }));
     alignments.set(key, found);
   }
   return found;

@@ -46,10 +46,11 @@ test.each([
   await page.close();
 });
 
-test.each([COMPARE, 'series/ji-chu-jiao-yu-si/'])('%s has no serious or critical accessibility violation', async (path) => {
+test.each([COMPARE, 'series/ji-chu-jiao-yu-si/', 'compare/?a=2022-moe-basic-education&b=moe-basic-education-2024'])('%s has no serious or critical accessibility violation', async (path) => {
   const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(session.site.url(path));
+  if (path.includes('?')) await page.waitForSelector('[data-compare-result] .change');
   await page.addScriptTag({ content: axe });
   const violations = await page.evaluate(async () => {
     // @ts-expect-error axe is injected above
@@ -59,5 +60,22 @@ test.each([COMPARE, 'series/ji-chu-jiao-yu-si/'])('%s has no serious or critical
       .map((v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   expect(violations).toEqual([]);
+  await page.close();
+});
+
+test('any two plans compare on demand in the browser, from their open data, as the built page does', async () => {
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const kinds = () => page.$$eval('.change', (items) => items.map((i) => i.getAttribute('data-kind')));
+  await page.goto(session.site.url(COMPARE));
+  const built = await kinds();
+  // Asked in the other order: the earlier year is still the earlier side.
+  await page.goto(session.site.url('compare/?a=moe-basic-education-2023&b=2022-moe-basic-education'));
+  await page.waitForSelector('[data-compare-result] .change');
+  expect(await kinds()).toEqual(built);
+  expect(await page.textContent('[data-compare-status]')).toBe('教育部基础教育司2022年工作要点 → 教育部基础教育司2023年工作要点');
+  // Plans of no series, too: an unrelated plan shares no item.
+  await page.goto(session.site.url('compare/?a=2020-pingdingshan-basic-education&b=moe-basic-education-2024'));
+  await page.waitForSelector('[data-compare-result] .change');
+  expect((await kinds()).filter((k) => k === 'continued' || k === 'moved')).toEqual([]);
   await page.close();
 });

@@ -19,6 +19,7 @@ const COMPARE = 'compare/2022-moe-basic-education/moe-basic-education-2023/';
 
 test('the series page and one compare page per consecutive pair; nothing for the unrelated plan; every link lands', () => {
   expect([...pages.keys()].filter((p) => /^(series|compare)\//.test(p)).sort()).toEqual([
+    'compare/',
     'compare/2022-moe-basic-education/moe-basic-education-2023/',
     'compare/moe-basic-education-2023/moe-basic-education-2024/',
     SERIES,
