@@ -6,10 +6,11 @@
  * editors' decisions; a registry of earlier versions, plans/anchors.lock.json, is read and replaced).
  * Refuses while a published anchor matches no item: decide on it first.
  */
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { acceptAnchors, describeVanished } from '../src/anchors/reconcile.ts';
-import { convertPlanFile, isPlanFile, readRegistry, registryPath, writeRegistry } from './lib/plan-files.ts';
+import { convertPlanFile, isPlanFile, readRegistry, readVersions, registryPath, writeRegistry } from './lib/plan-files.ts';
+import { needsSnapshot } from '../src/compare/revisions.ts';
 import { stemOf } from '../src/formats/index.ts';
 import { ConvertError, formatDiagnostic } from '../src/converter/errors.ts';
 import { buildCrossLinks } from '../src/crosslinks/build.ts';
@@ -64,3 +65,14 @@ for (const plan of plans) {
 }
 writeRegistry(PLANS_DIR, registry);
 console.log(`${registryPath(PLANS_DIR)}/: ${added} new anchor(s) recorded, one file per plan.`);
+// Each published text is kept, so a revised plan can say what changed (plans/history/<slug>/<date>.json).
+const today = new Date().toISOString().slice(0, 10);
+let kept = 0;
+for (const plan of plans) {
+  const versions = readVersions(PLANS_DIR, plan.slug);
+  if (!needsSnapshot(versions, plan)) continue;
+  mkdirSync(join(PLANS_DIR, 'history', plan.slug), { recursive: true });
+  writeFileSync(join(PLANS_DIR, 'history', plan.slug, `${today}.json`), `${JSON.stringify(plan)}\n`);
+  kept++;
+}
+if (kept) console.log(`plans/history/: ${kept} new version(s) kept, dated ${today}.`);

@@ -15,7 +15,8 @@ import { describeVanished } from '../src/anchors/reconcile.ts';
 import { walk } from '../src/converter/convert.ts';
 import { emitMdx } from '../src/converter/emit.ts';
 import { ConvertError, formatDiagnostic } from '../src/converter/errors.ts';
-import { SLUG, assertInputFile, convertPlanFile, isPlanFile, readRegistry, registryPath, sidecarOf } from './lib/plan-files.ts';
+import { SLUG, assertInputFile, convertPlanFile, isPlanFile, readRegistry, readVersions, registryPath, sidecarOf } from './lib/plan-files.ts';
+import { latestRevision } from '../src/compare/revisions.ts';
 import { stemOf } from '../src/formats/index.ts';
 import { slugFromName } from '../src/converter/slug.ts';
 
@@ -29,6 +30,7 @@ const PLANS_DIR = option('--plans', join(ROOT, 'plans'));
 const OUT_DIR = option('--out', join(ROOT, 'src/content'));
 const MDX_DIR = join(OUT_DIR, 'plans');
 const MODEL_DIR = join(OUT_DIR, 'models');
+const HISTORY_DIR = join(OUT_DIR, 'history');
 /** How a plan file is named in messages: plans/x.txt. */
 const display = (path: string) => relative(dirname(PLANS_DIR), path);
 
@@ -68,11 +70,13 @@ function converterVersion(): string {
   return hash.digest('hex');
 }
 
-/** What a plan's output depends on: its text, its sidecar, its registry entry. */
+/** What a plan's output depends on: its text, its sidecar, its registry entry, its kept versions. */
 function inputHash(path: string, registryEntry: unknown): string {
   const hash = createHash('sha256').update(readFileSync(path));
   const sidecar = sidecarOf(path);
   if (existsSync(sidecar)) hash.update(readFileSync(sidecar));
+  const history = join(PLANS_DIR, 'history', stemOf(basename(path)));
+  if (existsSync(history)) for (const f of readdirSync(history).sort()) hash.update(f).update(readFileSync(join(history, f)));
   return hash.update(JSON.stringify(registryEntry ?? null)).digest('hex');
 }
 
@@ -88,6 +92,7 @@ async function convertAll(): Promise<number> {
   }
   mkdirSync(MDX_DIR, { recursive: true });
   mkdirSync(MODEL_DIR, { recursive: true });
+  mkdirSync(HISTORY_DIR, { recursive: true });
   // Plans whose text, sidecar, registry entry and converter are unchanged are not converted again.
   const cacheFile = join(OUT_DIR, '.convert-cache.json');
   const version = converterVersion();
@@ -125,6 +130,11 @@ async function convertAll(): Promise<number> {
       // Writes overlap with converting the next plans; the model is compact JSON (it is read by
       // the build, not by people: `--json` prints it readable).
       writes.push(writeIfChanged(join(MDX_DIR, `${slug}.mdx`), emitMdx(plan)), writeIfChanged(join(MODEL_DIR, `${slug}.json`), JSON.stringify(plan)));
+      // A plan revised since a kept version: the version before, for the page that compares them.
+      const revision = latestRevision(readVersions(PLANS_DIR, slug), plan);
+      if (revision) {
+        writes.push(writeIfChanged(join(HISTORY_DIR, `${slug}.json`), JSON.stringify({ revisedOn: revision.revisedOn, previousDate: revision.previous.date, previous: revision.previous.plan })));
+      } else rmSync(join(HISTORY_DIR, `${slug}.json`), { force: true });
       if (writes.length >= 64) await Promise.all(writes.splice(0));
       slugs.add(slug);
       const nodes = [...walk(plan.sections)];
@@ -142,7 +152,7 @@ async function convertAll(): Promise<number> {
   }
   await Promise.all(writes);
   // Outputs of plans that were deleted or failed must not linger in the site.
-  for (const [dir, ext] of [[MDX_DIR, '.mdx'], [MODEL_DIR, '.json']] as const) {
+  for (const [dir, ext] of [[MDX_DIR, '.mdx'], [MODEL_DIR, '.json'], [HISTORY_DIR, '.json']] as const) {
     for (const f of readdirSync(dir)) {
       if (f.endsWith(ext) && !slugs.has(f.slice(0, -ext.length))) rmSync(join(dir, f));
     }

@@ -3,6 +3,7 @@
  * Both are written by `npm run convert`; the schemas are the converter's own.
  */
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { siteConfig } from './config/site.ts';
 import { plan, planMeta } from './schemas/plan.ts';
@@ -20,4 +21,10 @@ const models = defineCollection({
   schema: plan,
 });
 
-export const collections = { plans, models };
+/** A revised plan's version before its revision (written by `npm run convert` from plans/history/). */
+const history = defineCollection({
+  loader: glob({ pattern: '*.json', base: `${CONTENT}/history` }),
+  schema: z.object({ revisedOn: z.string().nullable(), previousDate: z.string(), previous: plan }),
+});
+
+export const collections = { plans, models, history };

@@ -11,7 +11,8 @@ import { extensionOf, PLAN_EXTENSIONS, REFUSED_EXTENSIONS, stemOf } from '../../
 import { ConvertError } from '../../src/converter/errors.ts';
 import { parseSidecar } from '../../src/converter/sidecar.ts';
 import type { Sidecar } from '../../src/schemas/sidecar.ts';
-import type { Plan } from '../../src/schemas/plan.ts';
+import { plan as planSchema, type Plan } from '../../src/schemas/plan.ts';
+import type { Version } from '../../src/compare/revisions.ts';
 import { registry as registrySchema, type Registry } from '../../src/schemas/registry.ts';
 
 export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -91,6 +92,22 @@ export function assertInputFile(path: string, plansDir: string, anywhere: boolea
   if (size.size > MAX_PLAN_BYTES) {
     throw new ConvertError('too-large', `is ${(size.size / 1024 / 1024).toFixed(1)} MB; plans are capped at ${MAX_PLAN_BYTES / 1024 / 1024} MB — is it the right file? Save the plan's text only`);
   }
+}
+
+/** The kept versions of a plan, plans/history/<slug>/<YYYY-MM-DD>.json, oldest first. */
+export function readVersions(plansDir: string, slug: string): Version[] {
+  const dir = join(plansDir, 'history', slug);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f))
+    .sort()
+    .map((f) => {
+      try {
+        return { date: f.slice(0, 10), plan: planSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))) };
+      } catch (error) {
+        throw Object.assign(new ConvertError('registry-entry', `not a kept version of the plan (${(error as Error).message.split('\n')[0]}) — restore it from version control`), { file: relative(dirname(plansDir), join(dir, f)) });
+      }
+    });
 }
 
 /** A plan's file in plans/ (x.txt, x.html, x.docx, x.pdf, or a .doc/.wps to be refused with what to do). */

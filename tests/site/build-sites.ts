@@ -66,6 +66,9 @@ export default function setup(project: TestProject) {
   writeFileSync(join(revised, 'plans', '2022-moe-basic-education-remove.txt'), revise(moe, 'remove'));
   registry.plans['2022-moe-basic-education-remove'] = { ...acceptAnchors(moe, undefined), decisions: { 's1-2': { retire: '德育工作的安排已并入第一条。' } } };
   writeRegistry(join(revised, 'plans'), registry);
+  // The original text kept as the version before a revision (as `npm run anchors:accept` keeps it).
+  mkdirSync(join(revised, 'plans', 'history', '2022-moe-basic-education-insert'), { recursive: true });
+  writeFileSync(join(revised, 'plans', 'history', '2022-moe-basic-education-insert', '2022-06-10.json'), JSON.stringify({ ...moe, slug: '2022-moe-basic-education-insert' }));
   buildCorpus(revised);
 
   const hostile = join(work, 'hostile');

@@ -1,0 +1,20 @@
+/** A revised plan's previous version and what changed, for the plan page and its revisions page. */
+import { getEntry } from 'astro:content';
+import { type Alignment, align } from '../compare/align.ts';
+import type { Plan } from '../schemas/plan.ts';
+import { foldToSimplified } from '../text/script.ts';
+import { planModel } from './plans.ts';
+
+export interface RevisionView {
+  revisedOn: string | null;
+  previousDate: string;
+  previous: Plan;
+  alignment: Alignment;
+}
+
+export async function revisionOf(slug: string): Promise<RevisionView | null> {
+  const entry = await getEntry('history', slug);
+  if (!entry) return null;
+  const current = await planModel(slug);
+  return { ...entry.data, alignment: align(entry.data.previous, current, { fold: foldToSimplified }) };
+}
