@@ -52,4 +52,13 @@ export async function topicGrid(series: Series): Promise<{ topics: Array<{ slug:
   return { topics: slugs.map((slug) => ({ slug, name: topicName(slug), counts: perPlan.map((c) => c.get(slug) ?? 0) })) };
 }
 
+/** Topics with items in plan `b` and none in `a` (gained), and the reverse (lost), by name. */
+export async function topicChanges(a: string, b: string): Promise<{ gained: string[]; lost: string[] }> {
+  const links = await crossLinks();
+  const topicsOf = (plan: string) => new Set([...links.topicsByItem].filter(([key]) => key.startsWith(itemKey(plan, ''))).flatMap(([, slugs]) => slugs));
+  const [before, after] = [topicsOf(a), topicsOf(b)];
+  const names = (slugs: string[]) => slugs.map(topicName).sort((x, y) => x.localeCompare(y, 'zh'));
+  return { gained: names([...after].filter((t) => !before.has(t))), lost: names([...before].filter((t) => !after.has(t))) };
+}
+
 export { seriesKey };

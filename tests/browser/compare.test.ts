@@ -3,11 +3,10 @@
  * every item's two sides side by side (stacked on a phone, never wider than the screen), the
  * rewording marked; the series page and the compare page pass the accessibility audit.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { open, type Session } from './browser.ts';
+import { axeViolations, open, type Session } from './browser.ts';
 
 const sites = inject('sites');
 const SHOTS = join(import.meta.dirname, '../../node_modules/.cache/yaodian-screenshots');
@@ -47,19 +46,10 @@ test.each([
 });
 
 test.each([COMPARE, 'series/ji-chu-jiao-yu-si/', 'compare/?a=2022-moe-basic-education&b=moe-basic-education-2024'])('%s has no serious or critical accessibility violation', async (path) => {
-  const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(session.site.url(path));
   if (path.includes('?')) await page.waitForSelector('[data-compare-result] .change');
-  await page.addScriptTag({ content: axe });
-  const violations = await page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  expect(violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.close();
 });
 

@@ -3,10 +3,8 @@
  * the item's absolute URL; the pages pass an accessibility audit; the keyboard reaches the TOC,
  * the copy control and the search box.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { open, type Session } from './browser.ts';
+import { axeViolations, open, type Session } from './browser.ts';
 
 const sites = inject('sites');
 let session: Session;
@@ -64,19 +62,10 @@ test('the copy control puts the item\'s absolute URL on the clipboard', async ()
 });
 
 describe('accessibility (axe-core)', () => {
-  const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   test.each(['', 'plans/2022-moe-basic-education/', 'plans/2022-moe-reform-zones-article/', 'search/', 'topics/', 'topics/shuang-jian/', 'cited/zhong-xiao-xue-de-yu-gong-zuo-zhi-nan/', 'years/2022/'])('%s has no serious or critical violation', async (path) => {
     const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(session.site.url(path));
-    await page.addScriptTag({ content: axe });
-    const violations = await page.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run(document, { resultTypes: ['violations'] });
-      return result.violations
-        .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -33,6 +33,7 @@ test('the compare page marks every item, in the later plan\'s order, and links b
   expect(kinds.filter((k) => k !== 'continued')).toEqual(['dropped', 'moved', 'added']);
   expect(kinds).toHaveLength(16);
   expect(html).toContain('延续 <strong>13</strong>（其中改写 3，拆分 1）');
+  expect(html).toContain('专题：不再出现 劳动教育。');
   expect(html).toContain('href="/plans/2022-moe-basic-education/#s2-5"');
   expect(html).toContain('href="/plans/moe-basic-education-2023/#s3-9"');
   expect(html).toMatch(/<ins>[^<]*全面完成[^<]*<\/ins>/);
