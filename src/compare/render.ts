@@ -12,6 +12,9 @@ export interface ComparedPlan {
   year: number | null;
 }
 
+/** The opening of an item's text: enough to recognise it; the link leads to all of it. */
+const opening = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
+
 /** `link(slug, id)`: the address of an item. */
 export function comparisonHtml({ changes, counts }: Alignment, a: ComparedPlan, b: ComparedPlan, link: (slug: string, id: string) => string): string {
   const year = (p: ComparedPlan) => escapeHtml(p.year ? String(p.year) : p.title);
@@ -30,7 +33,7 @@ export function comparisonHtml({ changes, counts }: Alignment, a: ComparedPlan, 
     const diff = c.diff
       ? `<p class="diff" lang="zh-CN">${c.diff.map((d) => (d.added ? `<ins>${escapeHtml(d.value)}</ins>` : d.removed ? `<del>${escapeHtml(d.value)}</del>` : `<span>${escapeHtml(d.value)}</span>`)).join('')}</p>`
       : c.kind === 'added' || c.kind === 'dropped' || (c.split && c.reworded)
-        ? `<p class="change-text">${escapeHtml((c.after ?? c.before)!.text)}</p>`
+        ? `<p class="change-text">${escapeHtml(opening((c.after ?? c.before)!.text))}</p>`
         : '';
     return `<li class="change ${c.kind}" data-kind="${c.kind}"><span class="change-kind">${label}</span><div class="change-sides">${side(a, c.before, beforeNote, 'before')}${side(b, c.after, afterNote, 'after')}</div>${diff}</li>`;
   });

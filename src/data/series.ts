@@ -9,7 +9,6 @@ import { foldToSimplified } from '../text/script.ts';
 import { once } from './build-cache.ts';
 import { crossLinks, topicName } from './links.ts';
 import { itemCount, planModel } from './plans.ts';
-import { itemKey } from '../crosslinks/build.ts';
 
 export function allSeries(): Promise<Series[]> {
   return once('series', () =>
@@ -37,25 +36,34 @@ export function comparison(a: string, b: string): Promise<Alignment> {
   return found;
 }
 
+/** How many items of each topic every plan has, read once from the cross-links. */
+function topicsByPlan(): Promise<Map<string, Map<string, number>>> {
+  return once('topics-by-plan', () =>
+    crossLinks().then((links) => {
+      const byPlan = new Map<string, Map<string, number>>();
+      for (const [key, slugs] of links.topicsByItem) {
+        const plan = key.slice(0, key.indexOf('#'));
+        const counts = byPlan.get(plan) ?? new Map<string, number>();
+        for (const t of slugs) counts.set(t, (counts.get(t) ?? 0) + 1);
+        byPlan.set(plan, counts);
+      }
+      return byPlan;
+    }),
+  );
+}
+
 /** Topics of the items of each plan of a series: how many items of each topic, year by year. */
 export async function topicGrid(series: Series): Promise<{ topics: Array<{ slug: string; name: string; counts: number[] }> }> {
-  const links = await crossLinks();
-  const perPlan = series.plans.map((plan) => {
-    const counts = new Map<string, number>();
-    for (const [key, slugs] of links.topicsByItem) {
-      if (!key.startsWith(itemKey(plan.slug, ''))) continue;
-      for (const t of slugs) counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-    return counts;
-  });
+  const byPlan = await topicsByPlan();
+  const perPlan = series.plans.map((plan) => byPlan.get(plan.slug) ?? new Map<string, number>());
   const slugs = [...new Set(perPlan.flatMap((c) => [...c.keys()]))].sort();
   return { topics: slugs.map((slug) => ({ slug, name: topicName(slug), counts: perPlan.map((c) => c.get(slug) ?? 0) })) };
 }
 
 /** Topics with items in plan `b` and none in `a` (gained), and the reverse (lost), by name. */
 export async function topicChanges(a: string, b: string): Promise<{ gained: string[]; lost: string[] }> {
-  const links = await crossLinks();
-  const topicsOf = (plan: string) => new Set([...links.topicsByItem].filter(([key]) => key.startsWith(itemKey(plan, ''))).flatMap(([, slugs]) => slugs));
+  const byPlan = await topicsByPlan();
+  const topicsOf = (plan: string) => new Set(byPlan.get(plan)?.keys() ?? []);
   const [before, after] = [topicsOf(a), topicsOf(b)];
   const names = (slugs: string[]) => slugs.map(topicName).sort((x, y) => x.localeCompare(y, 'zh'));
   return { gained: names([...after].filter((t) => !before.has(t))), lost: names([...before].filter((t) => !after.has(t))) };
