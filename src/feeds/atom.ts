@@ -4,6 +4,7 @@
  * text escaped.
  */
 import type { Plan } from '../schemas/plan.ts';
+import { escapeHtml } from '../text/html.ts';
 
 export interface FeedEntry {
   /** Absolute URL of the plan page: also the entry's id, a permanent address. */
@@ -25,7 +26,9 @@ export interface Feed {
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters, so they are dropped
-const xml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+/** Text for XML: the HTML escaping (numeric references are XML too), without the characters XML forbids. */
+const xml = (s: string) => escapeHtml(s.replace(FORBIDDEN, ''));
 
 /** The date a plan is listed under: its 成文日期, else 1 January of its year, else none. */
 export function planUpdated(plan: Pick<Plan, 'meta'>): string | null {
