@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { type Alignment, align } from '../compare/align.ts';
-import { groupSeries, type Series, seriesKey } from '../compare/series.ts';
+import { groupSeries, type Series } from '../compare/series.ts';
 import { foldToSimplified } from '../text/script.ts';
 import { once } from './build-cache.ts';
 import { crossLinks, topicName } from './links.ts';
@@ -69,4 +69,3 @@ export async function topicChanges(a: string, b: string): Promise<{ gained: stri
   return { gained: names([...after].filter((t) => !before.has(t))), lost: names([...before].filter((t) => !after.has(t))) };
 }
 
-export { seriesKey };
