@@ -2,32 +2,44 @@
  * What the search page sends to Pagefind for what a reader typed. Pure, shared by the page
  * and the tests.
  *  - Fold to Simplified, as the index is (雙減 → 双减).
- *  - A run of Chinese becomes a phrase: Pagefind splits words it does not know into single
- *    characters that prefix-match, so an unquoted 双减 would also find 双职工…减轻.
+ *  - Chinese is cut into words as the index was (src/search/segment.ts); a term of several
+ *    words becomes a phrase, so 双减 (双 减) does not also find 双职工…减轻. A one-word term stays
+ *    unquoted: Pagefind matches it as a prefix, and a word that begins with it holds it.
  */
+import { wordsOf } from './segment.ts';
+
 export function foldWith(map: ReadonlyMap<string, string>, text: string): string {
   let out = '';
   for (const c of text) out += map.get(c) ?? c;
   return out;
 }
 
-const HAN_RUN = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** The query's terms, folded: what every hit must contain. */
 export function queryTerms(input: string, fold: (s: string) => string): string[] {
   return fold(input.normalize('NFKC')).trim().replace(/["“”]/g, '').split(/\s+/).filter(Boolean);
 }
 
-/** Chinese terms as exact phrases; other terms as they are. */
+/** A term as Pagefind's words: Chinese cut into words, several words as one phrase. */
+function asWords(term: string, quoted: boolean): string {
+  if (!HAN.test(term)) return term;
+  const words = wordsOf(term);
+  return quoted && words.length > 1 ? `"${words.join(' ')}"` : words.join(' ');
+}
+
+/** Chinese terms as exact phrases of their words; other terms as they are. */
 export function pagefindQuery(input: string, fold: (s: string) => string): string {
   return queryTerms(input, fold)
-    .map((t) => (HAN_RUN.test(t) ? `"${t}"` : t))
+    .map((t) => asWords(t, true))
     .join(' ');
 }
 
-/** The same terms unquoted, for when Pagefind's segmentation of a long phrase misses. */
+/** The same words unquoted, for when a phrase starts or ends inside an indexed word. */
 export function looseQuery(input: string, fold: (s: string) => string): string {
-  return queryTerms(input, fold).join(' ');
+  return queryTerms(input, fold)
+    .map((t) => asWords(t, false))
+    .join(' ');
 }
 
 /** Whether a hit's own text really holds every term (folded, case-insensitive). */

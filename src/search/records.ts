@@ -1,14 +1,15 @@
 /**
  * Plan model → the document Pagefind indexes for it: one per plan, every item a heading with its
  * anchor id (Pagefind's sub-results), so every hit links to its item. Text is folded to
- * Simplified so a query in either script finds both; headings stay as printed, for display, and
- * are repeated folded in the text so they are searchable too. Plan-level filters (year, issuer,
+ * Simplified so a query in either script finds both, and cut into words (src/search/segment.ts);
+ * headings stay as printed, for display, and are repeated in the text so they are searchable too. Plan-level filters (year, issuer,
  * level, topics) are Pagefind filters; which items carry which topic is page metadata.
  */
 import { tableText, tablesByHolder, walkPlan } from '../plan/tree.ts';
 import { LEVEL_NAMES, type Plan, type PlanNode } from '../schemas/plan.ts';
 import { escapeHtml } from '../text/html.ts';
 import { foldToSimplified } from '../text/script.ts';
+import { spacedWords } from './segment.ts';
 
 
 /** Filters every hit of a plan carries. */
@@ -31,8 +32,11 @@ export interface SearchDocument {
 export function searchDocument(plan: Plan, topicsOf: (node: PlanNode) => string[] = () => []): SearchDocument {
   const parts: string[] = [];
   const itemTopics = new Map<string, string[]>();
+  // A plan printed in Traditional keeps its own words for the excerpts (src/search/results.ts).
+  const ownWords: string[] = [];
   const section = (id: string, heading: string, text: string) => {
-    parts.push(`<h2 id="${id}">${escapeHtml(heading)}</h2><p>${escapeHtml(foldToSimplified(`${heading}\n${text}`))}</p>`);
+    if (plan.meta.language === 'zh-Hant') ownWords.push(`${heading}\n${text}`);
+    parts.push(`<h2 id="${id}">${escapeHtml(heading)}</h2><p>${escapeHtml(spacedWords(foldToSimplified(`${heading}\n${text}`)))}</p>`);
   };
   const tables = tablesByHolder(plan);
   const withTables = (paragraphs: readonly string[], id: string) => [...paragraphs, ...(tables.get(id) ?? []).map(tableText)].join('\n');
@@ -55,6 +59,7 @@ export function searchDocument(plan: Plan, topicsOf: (node: PlanNode) => string[
     `<span data-pagefind-meta="title">${escapeHtml(plan.meta.title)}</span>`,
     `<span data-pagefind-meta="lang">${plan.meta.language}</span>`,
     topicMeta ? `<span data-pagefind-meta="topics">${escapeHtml(topicMeta)}</span>` : '',
+    ownWords.length ? `<span data-pagefind-meta="text">${escapeHtml(ownWords.join('\n'))}</span>` : '',
   ].join('');
   const html = `<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>${escapeHtml(plan.meta.title)}</title></head><body><main data-pagefind-body><div data-pagefind-ignore>${filterTags}${meta}</div>${parts.join('')}</main></body></html>`;
   return { path: `plans/${plan.slug}/`, html };

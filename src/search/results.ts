@@ -5,6 +5,7 @@
  */
 import { escapeHtml } from '../text/html.ts';
 import { holdsTerms } from './query.ts';
+import { withoutGaps } from './segment.ts';
 import { anchorsWithTopic } from './records.ts';
 
 /** The filters the page offers, in this order. */
@@ -56,13 +57,15 @@ export function urlOf(pathname: string, { q, filters }: SearchState): string {
 
 /** Text of an excerpt Pagefind returns as HTML. */
 export function plainText(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#0?39;/g, "'")
-    .replace(/&amp;/g, '&');
+  return withoutGaps(
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#0?39;/g, "'")
+      .replace(/&amp;/g, '&'),
+  );
 }
 
 const WINDOW = 90;
@@ -86,13 +89,56 @@ export function snippet(text: string, terms: readonly string[], fold: (s: string
 }
 
 /**
- * An item's record opens with its heading (so the heading is searched in both scripts); the
- * result shows the heading above the excerpt, so the excerpt starts after it.
+ * Pagefind's excerpt of an item opens with its heading, then the record's text, which opens with
+ * the heading again (so the heading is searched in both scripts): "5.提高课后服务水平. 5.提高课后服务水平
+ * 在坚持…". The result shows the heading above the excerpt, so the excerpt starts after both (and
+ * is empty for a heading with no words of its own).
  */
 export function withoutHeading(text: string, heading: string, fold: (s: string) => string): string {
-  const head = fold(heading).trim();
-  if (!head || !fold(text).startsWith(head)) return text;
-  return text.slice(head.length).trimStart() || text;
+  const head = fold(heading).replace(/\s+/g, '');
+  if (!head) return text;
+  let rest = text;
+  for (;;) {
+    const at = startsWithIgnoringSpaces(fold(rest), head);
+    if (at < 0) break;
+    rest = rest.slice(at).replace(/^[\s.。]+/, '');
+  }
+  return rest;
+}
+
+/** Where `text` continues after `prefix`, white space in `text` aside; -1 if it does not start with it. */
+function startsWithIgnoringSpaces(text: string, prefix: string): number {
+  let i = 0;
+  for (const c of prefix) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (text[i] !== c) return -1;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * The words of a folded excerpt as the plan prints them. Folding is one character for one, so
+ * the excerpt's place in the folded text (spaces aside) is its place in the printed text.
+ */
+export function inOwnScript(excerpt: string, printed: string, fold: (s: string) => string): string {
+  const at: number[] = [];
+  let bare = '';
+  [...printed].forEach((c, i) => {
+    if (/\s/.test(c)) return;
+    at.push(i);
+    bare += c;
+  });
+  const chars = [...printed];
+  const wanted = [...excerpt.replace(/\s+/g, '')];
+  const start = fold(bare).indexOf(wanted.join(''));
+  if (start < 0 || !wanted.length) return excerpt;
+  const from = [...bare.slice(0, start)].length;
+  return chars.slice(at[from], at[from + wanted.length - 1]! + 1).join('');
+}
+
+function ownScript(excerpt: string, printed: string | undefined, fold: (s: string) => string): string {
+  return printed ? inOwnScript(excerpt, printed, fold) : excerpt;
 }
 
 /** Every item of the returned plans that really holds the terms (and carries a chosen topic). */
@@ -105,7 +151,7 @@ export function itemHits(pages: readonly ResultPage[], terms: readonly string[],
       .map((sub) => ({
         url: sub.url,
         title: sub.title,
-        excerpt: snippet(withoutHeading(plainText(sub.excerpt), sub.title, fold), terms, fold),
+        excerpt: snippet(ownScript(withoutHeading(plainText(sub.excerpt), sub.title, fold), page.meta.text, fold), terms, fold),
         plan: page.meta.title ?? '',
         lang: page.meta.lang ?? '',
         filters: page.filters,
@@ -135,7 +181,7 @@ export function resultsHtml(hits: readonly Hit[], shown: number): string {
     .slice(0, shown)
     .map(
       (h) =>
-        `<li class="search-result"><a href="${escapeHtml(h.url)}" lang="${h.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-CN'}"><span class="result-plan">${escapeHtml(h.plan)}</span><span class="result-title">${escapeHtml(h.title)}</span></a><p class="result-excerpt">${h.excerpt}</p></li>`,
+        `<li class="search-result"><a href="${escapeHtml(h.url)}" lang="${h.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-CN'}"><span class="result-plan">${escapeHtml(h.plan)}</span><span class="result-title">${escapeHtml(h.title)}</span></a>${h.excerpt ? `<p class="result-excerpt">${h.excerpt}</p>` : ''}</li>`,
     )
     .join('');
 }

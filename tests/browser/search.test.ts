@@ -54,6 +54,18 @@ describe.each(EXPECTED)('I search for %s', (query, items) => {
     const folded = foldToSimplified(query);
     for (const hit of hits) expect(foldToSimplified(await targetText(hit)), hit).toContain(folded);
   });
+
+  test('each excerpt shows words of the item itself, in the script the plan is printed in', async () => {
+    await search(query);
+    const shown = await page.$$eval('.search-result', (results) =>
+      results.map((r) => [r.querySelector('a')!.getAttribute('href')!, r.querySelector('.result-excerpt')?.textContent ?? ''] as const),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    const bare = (s: string) => s.replace(/\s+/g, '');
+    for (const [href, excerpt] of shown) {
+      for (const piece of excerpt.split('…').filter(Boolean)) expect(bare(await targetText(href)), href).toContain(bare(piece));
+    }
+  });
 });
 
 test('nonsense (量子计算) finds nothing, and says so', async () => {
