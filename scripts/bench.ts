@@ -1,11 +1,13 @@
 /**
- * npm run bench -- --plans N [--stages convert,build] [--versus starlight] [--keep]
+ * npm run bench -- --plans N [--stages convert,build] [--versus starlight] [--shards K] [--keep]
  *
  * Generates a deterministic corpus of N plans in a temporary directory, runs each stage of the
  * pipeline on it as the build does, and prints wall time, peak memory and output sizes;
  * writes bench/results-N.json. `--versus starlight` also builds the same text as a plain
  * Starlight site (src/bench/starlight.ts), cold, in the same run, and prints both rows and the
- * ratios of yaodian's build without PDFs to it.
+ * ratios of yaodian's build without PDFs to it. After the build, one plan is changed and the
+ * site brought up to date again (convert, astro, search); `--shards K` also builds the corpus
+ * as K year shards (`build:shards`), cold and again after one plan changed.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +31,7 @@ const count = Number(arg('--plans') ?? 200);
 const stages = new Set((arg('--stages') ?? 'convert,build,pdf').split(','));
 const keep = args.includes('--keep');
 const versus = arg('--versus');
+const shardCount = arg('--shards') === undefined ? 0 : Number(arg('--shards'));
 if (versus !== undefined && versus !== 'starlight') {
   console.error(`--versus ${versus}: the one alternative measured is starlight`);
   process.exit(2);
@@ -172,6 +175,61 @@ if (ok && stages.has('build')) {
   }
 }
 
+/** An editor's correction to one plan in the middle of the corpus: a sentence added to one of its items. */
+let changes = 0;
+function changeOnePlan(): string {
+  const files = readdirSync(join(work, 'plans')).filter((f) => f.endsWith('.txt')).sort();
+  const file = join(work, 'plans', files[Math.floor(files.length / 2)]!);
+  const text = readFileSync(file, 'utf8');
+  const at = text.indexOf('。', Math.floor(text.length / 2));
+  writeFileSync(file, `${text.slice(0, at)}，并于第${++changes}季度通报进展${text.slice(at)}`);
+  return file;
+}
+
+const coldSeconds = () => rows.filter((r) => ['convert (CLI)', 'astro build', 'search index'].includes(r.stage)).reduce((sum, r) => sum + r.seconds, 0);
+if (ok && stages.has('convert') && stages.has('build')) {
+  // What `npm run build` does when one plan changed: the converter skips the unchanged plans,
+  // Astro and the search index do all of them again.
+  changeOnePlan();
+  const started = performance.now();
+  let peak = 0;
+  for (const [command, stageArgs] of [
+    [process.execPath, [join(ROOT, 'scripts/convert.ts'), '--plans', join(work, 'plans'), '--out', join(work, 'content')]],
+    [process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']],
+    [process.execPath, [join(ROOT, 'scripts/search-index.ts')]],
+  ] as const) {
+    const m = await measure(command, [...stageArgs], { cwd: ROOT, env });
+    peak = Math.max(peak, m.peakRssMb);
+    if (m.status !== 0) ok = false;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  rows.push({ stage: 'one plan changed: convert + astro + search', seconds, peakRssMb: peak, note: `${((100 * seconds) / coldSeconds()).toFixed(0)}% of the cold build` });
+  results.onePlanChanged = { seconds, share: seconds / coldSeconds() };
+}
+
+if (ok && shardCount > 0) {
+  // The same corpus as year shards: each shard a site of its own, rebuilt only when its plans change.
+  const shardArgs = [join(ROOT, 'scripts/shards.ts'), '--shards', String(shardCount), '--plans', join(work, 'plans'), '--out', join(work, 'dist-shards'), '--work', join(work, 'shards-work'), '--no-pdf'];
+  const shardEnv = { ...env, YAODIAN_OUT: join(work, 'dist-shards') };
+  const cold = await measure(process.execPath, shardArgs, { cwd: ROOT, env: shardEnv });
+  changeOnePlan();
+  const again = cold.status === 0 ? await measure(process.execPath, shardArgs, { cwd: ROOT, env: shardEnv }) : cold;
+  if (cold.status !== 0 || again.status !== 0) {
+    console.error(`build:shards failed:\n${(again.stdout + again.stderr).slice(-3000)}`);
+    ok = false;
+  } else {
+    const distBytes = dirSize(join(work, 'dist-shards'));
+    rows.push({ stage: `build:shards, ${shardCount} shards, cold`, seconds: cold.seconds, peakRssMb: cold.peakRssMb, note: `dist ${mb(distBytes)}, ${kb(distBytes / count)} a plan` });
+    rows.push({
+      stage: 'build:shards after one plan changed',
+      seconds: again.seconds,
+      peakRssMb: again.peakRssMb,
+      note: `${((100 * again.seconds) / cold.seconds).toFixed(0)}% of the sharded cold build, ${((100 * again.seconds) / coldSeconds()).toFixed(0)}% of the single site's; ${/\((\d+) built/.exec(again.stdout)?.[1] ?? '?'} shard rebuilt`,
+    });
+    results.shards = { count: shardCount, coldSeconds: cold.seconds, coldPeakRssMb: cold.peakRssMb, changedSeconds: again.seconds, distBytes };
+  }
+}
+
 // The alternative: the same text as a plain Starlight site, built cold with its own Pagefind.
 let starlight: { seconds: number; peakRssMb: number; distBytes: number } | null = null;
 if (ok && versus === 'starlight') {
@@ -195,7 +253,7 @@ if (ok && versus === 'starlight') {
   }
 }
 
-const buildSeconds = rows.filter((r) => ['convert (CLI)', 'astro build', 'search index'].includes(r.stage)).reduce((s, r) => s + r.seconds, 0);
+const buildSeconds = coldSeconds();
 console.log(`\n| stage | wall s | peak RSS | notes |\n| --- | ---: | ---: | --- |`);
 for (const r of rows) console.log(`| ${r.stage} | ${r.seconds ? r.seconds.toFixed(2) : ''} | ${r.peakRssMb ? `${Math.round(r.peakRssMb)} MB` : ''} | ${r.note} |`);
 const buildRows = rows.filter((r) => ['convert (CLI)', 'astro build', 'search index'].includes(r.stage));

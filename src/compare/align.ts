@@ -13,7 +13,7 @@
  */
 import { diffChars } from 'diff';
 import type { Plan, PlanNode } from '../schemas/plan.ts';
-import { hanBigrams } from '../text/bigrams.ts';
+import { countTerms, hanBigramKeys, type TermCounts } from '../text/bigrams.ts';
 
 /** The numbering as printed, then the title (as src/plan/tree.ts, without its dictionary imports: this module also runs in the browser). */
 const headingText = (node: PlanNode) => `${node.marker ?? ''}${node.title ?? ''}`;
@@ -82,10 +82,7 @@ export function itemsOf(plan: Plan): AlignedItem[] {
 }
 
 /** An item's terms: bigram ids ascending and their counts. */
-interface Terms {
-  ids: Int32Array;
-  counts: Float64Array;
-}
+type Terms = TermCounts;
 
 /** A sparse unit vector over term ids ascending. */
 interface Vector {
@@ -94,20 +91,10 @@ interface Vector {
 }
 
 // Bigrams get integer ids once for the process, so a pair of plans is compared on typed arrays.
-const termIds = new Map<string, number>();
+const termIds = new Map<number, number>();
 
 function termsOf(text: string, fold: (s: string) => string): Terms {
-  const tf = new Map<number, number>();
-  for (const g of hanBigrams(fold(text))) {
-    let id = termIds.get(g);
-    if (id === undefined) {
-      id = termIds.size;
-      termIds.set(g, id);
-    }
-    tf.set(id, (tf.get(id) ?? 0) + 1);
-  }
-  const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
-  return { ids, counts: Float64Array.from(ids, (id) => tf.get(id)!) };
+  return countTerms(hanBigramKeys(fold(text)), termIds);
 }
 
 // A plan of a series is compared with the year before and the year after: its items are read once.

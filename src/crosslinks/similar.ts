@@ -5,7 +5,7 @@
  * a typed array, then scores its few best candidates exactly. Items of the same plan are never
  * similar to each other.
  */
-import { hanBigrams } from '../text/bigrams.ts';
+import { countTerms, hanBigramKeys } from '../text/bigrams.ts';
 import { foldToSimplified } from '../text/script.ts';
 
 export interface SimilarDoc {
@@ -36,34 +36,22 @@ interface Vector {
   weights: Float64Array;
 }
 
-export function bigrams(text: string): string[] {
-  return hanBigrams(foldToSimplified(text));
+export function bigrams(text: string): number[] {
+  return hanBigramKeys(foldToSimplified(text));
 }
 
 export function similarItems(docs: readonly SimilarDoc[], options: Partial<SimilarOptions> = {}): Map<string, Array<{ key: string; score: number }>> {
   const o = { ...SIMILAR_DEFAULTS, ...options };
-  const termIds = new Map<string, number>();
-  const counts = docs.map((d) => {
-    const tf = new Map<number, number>();
-    for (const g of bigrams(d.text)) {
-      let id = termIds.get(g);
-      if (id === undefined) {
-        id = termIds.size;
-        termIds.set(g, id);
-      }
-      tf.set(id, (tf.get(id) ?? 0) + 1);
-    }
-    return tf;
-  });
+  const termIds = new Map<number, number>();
+  const terms = docs.map((d) => countTerms(bigrams(d.text), termIds));
   const df = new Uint32Array(termIds.size);
-  for (const tf of counts) for (const id of tf.keys()) df[id]!++;
+  for (const { ids } of terms) for (const id of ids) df[id]!++;
   const n = docs.length;
-  const vectors: Vector[] = counts.map((tf) => {
-    const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
+  const vectors: Vector[] = terms.map(({ ids, counts }) => {
     const weights = new Float64Array(ids.length);
     let norm = 0;
     ids.forEach((id, i) => {
-      const w = (1 + Math.log(tf.get(id)!)) * Math.log(1 + n / df[id]!);
+      const w = (1 + Math.log(counts[i]!)) * Math.log(1 + n / df[id]!);
       weights[i] = w;
       norm += w * w;
     });
@@ -77,13 +65,17 @@ export function similarItems(docs: readonly SimilarDoc[], options: Partial<Simil
   vectors.forEach((v, doc) => {
     for (const id of v.ids) postings[id]!.push(doc);
   });
-  const groups = docs.map((d) => d.group);
+  const groupIds = new Map<string, number>();
+  const groups = Int32Array.from(docs, (d) => {
+    if (!groupIds.has(d.group)) groupIds.set(d.group, groupIds.size);
+    return groupIds.get(d.group)!;
+  });
 
   const partial = new Float64Array(n);
   const result = new Map<string, Array<{ key: string; score: number }>>();
   for (let doc = 0; doc < n; doc++) {
     const v = vectors[doc]!;
-    const order = [...v.ids.keys()].filter((i) => df[v.ids[i]!]! > 1).sort((a, b) => v.weights[b]! - v.weights[a]!).slice(0, o.probes);
+    const order = heaviestShared(v, df, o.probes);
     const touched: number[] = [];
     for (const i of order) {
       const list = postings[v.ids[i]!]!;
@@ -97,7 +89,7 @@ export function similarItems(docs: readonly SimilarDoc[], options: Partial<Simil
         partial[other]! += v.weights[i]!;
       }
     }
-    const best = touched.sort((a, b) => partial[b]! - partial[a]! || a - b).slice(0, o.candidates);
+    const best = topByScore(touched, partial, o.candidates);
     for (const t of touched) partial[t] = 0;
     const scored = best
       .map((other) => ({ other, score: dot(v, vectors[other]!) }))
@@ -107,6 +99,42 @@ export function similarItems(docs: readonly SimilarDoc[], options: Partial<Simil
     if (scored.length) result.set(docs[doc]!.key, scored.map((c) => ({ key: docs[c.other]!.key, score: Math.round(c.score * 1000) / 1000 })));
   }
   return result;
+}
+
+/** Positions of a vector's `k` heaviest terms that another document has too, heaviest first. */
+function heaviestShared(v: Vector, df: Uint32Array, k: number): number[] {
+  const best: number[] = [];
+  for (let i = 0; i < v.ids.length; i++) {
+    if (df[v.ids[i]!]! < 2) continue;
+    const w = v.weights[i]!;
+    if (best.length === k && w <= v.weights[best[k - 1]!]!) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    while (at > 0 && w > v.weights[best[at - 1]!]!) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = i;
+  }
+  return best;
+}
+
+/**
+ * The `k` documents of highest partial score, highest first (ties: lower index first), as a full
+ * sort would give them; one pass over the thousand or so touched, not a sort of them all.
+ */
+function topByScore(touched: readonly number[], partial: Float64Array, k: number): number[] {
+  const best: number[] = [];
+  const before = (a: number, b: number) => partial[a]! > partial[b]! || (partial[a] === partial[b] && a < b);
+  for (const doc of touched) {
+    if (best.length === k && !before(doc, best[k - 1]!)) continue;
+    let at = best.length === k ? k - 1 : best.length;
+    while (at > 0 && before(doc, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = doc;
+  }
+  return best;
 }
 
 function lowerBound(list: readonly number[], value: number): number {

@@ -3,14 +3,27 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { under } from '../config/base.ts';
+import { once } from './build-cache.ts';
 import type { Plan, PlanNode } from '../schemas/plan.ts';
 
 export type PlanEntry = CollectionEntry<'plans'>;
 
-/** Newest year first, then by title. */
-export async function allPlans(): Promise<PlanEntry[]> {
-  const entries = await getCollection('plans');
-  return entries.sort((a, b) => (b.data.year ?? 0) - (a.data.year ?? 0) || a.data.title.localeCompare(b.data.title, 'zh'));
+/** Newest year first, then by title; sorted once per build (every plan page asks), never to be changed. */
+export function allPlans(): Promise<readonly PlanEntry[]> {
+  return once('all-plans', async () => {
+    const byTitle = new Intl.Collator('zh');
+    const entries = await getCollection('plans');
+    return entries.sort((a, b) => (b.data.year ?? 0) - (a.data.year ?? 0) || byTitle.compare(a.data.title, b.data.title));
+  });
+}
+
+/** How many plans each year has, counted once. */
+export function plansPerYear(): Promise<ReadonlyMap<number, number>> {
+  return once('plans-per-year', async () => {
+    const counts = new Map<number, number>();
+    for (const { data } of await allPlans()) if (data.year) counts.set(data.year, (counts.get(data.year) ?? 0) + 1);
+    return counts;
+  });
 }
 
 export async function planModel(slug: string): Promise<Plan> {

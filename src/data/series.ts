@@ -20,7 +20,8 @@ export function allSeries(): Promise<Series[]> {
 
 /** The series a plan belongs to, if it has other years. */
 export async function seriesOf(slug: string): Promise<Series | null> {
-  return (await allSeries()).find((s) => s.plans.some((p) => p.slug === slug)) ?? null;
+  const bySlug = await once('series-by-plan', async () => new Map((await allSeries()).flatMap((s) => s.plans.map((p) => [p.slug, s] as const))));
+  return bySlug.get(slug) ?? null;
 }
 
 const alignments = new Map<string, Promise<Alignment>>();

@@ -47,12 +47,26 @@ export function scriptTables(): ScriptTables {
   return tables;
 }
 
+let foldTable: Uint16Array | null = null;
+
 /** Fold text to Simplified, character by character: 課後服務 → 课后服务, 課后服務 → 课后服务. */
 export function foldToSimplified(text: string): string {
-  const map = scriptTables().toSimplified;
+  // A table by code point, so folding a corpus costs a lookup a character and a string a run.
+  if (!foldTable) {
+    foldTable = new Uint16Array(LAST - FIRST + 1);
+    for (const [t, s] of scriptTables().toSimplified) foldTable[t.charCodeAt(0) - FIRST] = s.charCodeAt(0);
+  }
   let out = '';
-  for (const c of text) out += map.get(c) ?? c;
-  return out;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const folded = code >= FIRST && code <= LAST ? foldTable[code - FIRST]! : 0;
+    if (folded) {
+      out += text.slice(from, i) + String.fromCharCode(folded);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** zh-Hant when more characters are Traditional-only than Simplified-only. */
