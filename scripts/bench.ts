@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --plans N [--stages convert,build] [--versus starlight] [--shards K] [--keep]
+ * npm run bench -- --plans N [--stages core,convert,build,pdf] [--versus starlight] [--shards K] [--keep]
  *
  * Generates a deterministic corpus of N plans in a temporary directory, runs each stage of the
  * pipeline on it as the build does, and prints wall time, peak memory and output sizes;
@@ -28,7 +28,7 @@ const ROOT = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const count = Number(arg('--plans') ?? 200);
-const stages = new Set((arg('--stages') ?? 'convert,build,pdf').split(','));
+const stages = new Set((arg('--stages') ?? 'core,convert,build,pdf').split(','));
 const keep = args.includes('--keep');
 const versus = arg('--versus');
 const shardCount = arg('--shards') === undefined ? 0 : Number(arg('--shards'));
@@ -80,7 +80,7 @@ const results: Record<string, unknown> = { plans: count, corpusBytes, node: proc
 
 // Pure core alone, in this process: the converter's own speed.
 const models: Plan[] = [];
-{
+if (stages.has('core')) {
   const started = performance.now();
   for (const plan of corpus) models.push(convertText(plan.text, { file: `plans/${plan.slug}.txt`, slug: plan.slug }));
   const seconds = (performance.now() - started) / 1000;
@@ -88,7 +88,7 @@ const models: Plan[] = [];
   results.convertCorePlansPerSecond = count / seconds;
 }
 // Year over year: every series of the corpus, each plan aligned with the one before it only.
-{
+if (stages.has('core')) {
   const heapBefore = process.memoryUsage().heapUsed;
   const started = performance.now();
   const bySlug = new Map(models.map((m) => [m.slug, m]));
@@ -114,7 +114,7 @@ const models: Plan[] = [];
 }
 // The same plans as saved web pages (site chrome, every fourth GBK in Word's HTML): HTML parsing,
 // main-content finding and the converter.
-{
+if (stages.has('core')) {
   const pages = corpus.map((plan, i) => pageOf(plan.text.split('\n').filter((l) => l.trim() !== ''), { title: plan.slug, gbk: i % 4 === 3, word: i % 4 === 3 }));
   const pageBytes = pages.reduce((n, p) => n + p.length, 0);
   const started = performance.now();
@@ -224,7 +224,7 @@ if (ok && shardCount > 0) {
       stage: 'build:shards after one plan changed',
       seconds: again.seconds,
       peakRssMb: again.peakRssMb,
-      note: `${((100 * again.seconds) / cold.seconds).toFixed(0)}% of the sharded cold build, ${((100 * again.seconds) / coldSeconds()).toFixed(0)}% of the single site's; ${/\((\d+) built/.exec(again.stdout)?.[1] ?? '?'} shard rebuilt`,
+      note: `${((100 * again.seconds) / cold.seconds).toFixed(0)}% of the sharded cold build${coldSeconds() ? `, ${((100 * again.seconds) / coldSeconds()).toFixed(0)}% of the single site's` : ''}; ${/\((\d+) built/.exec(again.stdout)?.[1] ?? '?'} shard rebuilt`,
     });
     results.shards = { count: shardCount, coldSeconds: cold.seconds, coldPeakRssMb: cold.peakRssMb, changedSeconds: again.seconds, distBytes };
   }

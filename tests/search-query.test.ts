@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { holdsTerms, looseQuery, pagefindQuery, queryTerms } from '../src/search/query.ts';
 import { foldToSimplified } from '../src/text/script.ts';
-import { anchorsWithTopic, searchDocument } from '../src/search/records.ts';
+import { searchDocument } from '../src/search/records.ts';
+import { anchorsWithTopic } from '../src/search/topics-meta.ts';
 import { inOwnScript, plainText } from '../src/search/results.ts';
 import { spacedWords, WORD_GAP, withoutGaps } from '../src/search/segment.ts';
 import { convertSeed } from './helpers.ts';

@@ -10,6 +10,7 @@ import { LEVEL_NAMES, type Plan, type PlanNode } from '../schemas/plan.ts';
 import { escapeHtml } from '../text/html.ts';
 import { foldToSimplified } from '../text/script.ts';
 import { spacedWords } from './segment.ts';
+import { topicsMeta } from './topics-meta.ts';
 
 
 /** Filters every hit of a plan carries. */
@@ -53,8 +54,7 @@ export function searchDocument(plan: Plan, topicsOf: (node: PlanNode) => string[
   const filterTags = Object.entries(filters)
     .flatMap(([name, values]) => values.map((v) => `<span data-pagefind-filter="${escapeHtml(name)}">${escapeHtml(v)}</span>`))
     .join('');
-  // Which anchors carry which topic: "双减=s4-11,s3-3;课后服务=s2-5".
-  const topicMeta = [...itemTopics].map(([t, ids]) => `${t}=${ids.join(',')}`).join(';');
+  const topicMeta = topicsMeta(itemTopics);
   const meta = [
     `<span data-pagefind-meta="title">${escapeHtml(plan.meta.title)}</span>`,
     `<span data-pagefind-meta="lang">${plan.meta.language}</span>`,
@@ -63,13 +63,4 @@ export function searchDocument(plan: Plan, topicsOf: (node: PlanNode) => string[
   ].join('');
   const html = `<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>${escapeHtml(plan.meta.title)}</title></head><body><main data-pagefind-body><div data-pagefind-ignore>${filterTags}${meta}</div>${parts.join('')}</main></body></html>`;
   return { path: `plans/${plan.slug}/`, html };
-}
-
-/** Anchors of a hit page that carry a topic, from the page's `topics` metadata. */
-export function anchorsWithTopic(topicsMeta: string | undefined, topic: string): Set<string> {
-  for (const entry of (topicsMeta ?? '').split(';')) {
-    const [name, ids] = entry.split('=');
-    if (name === topic) return new Set((ids ?? '').split(','));
-  }
-  return new Set();
 }

@@ -6,7 +6,7 @@
 import { escapeHtml } from '../text/html.ts';
 import { holdsTerms } from './query.ts';
 import { withoutGaps } from './segment.ts';
-import { anchorsWithTopic } from './records.ts';
+import { anchorsWithTopic } from './topics-meta.ts';
 
 /** The filters the page offers, in this order. */
 export const FILTER_NAMES = ['年份', '层级', '发布机构', '专题'] as const;

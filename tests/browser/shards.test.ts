@@ -43,3 +43,20 @@ test('a search in the 2020–2021 shard finds items of the 2022 shard too', asyn
   expect(await page.evaluate(() => document.querySelector(':target')?.id)).toMatch(/^s/);
   await page.close();
 });
+
+test('built again with nothing changed, no shard is built; with one plan changed, only its shard', async () => {
+  const { cold, again, changed, changedPlan } = sites.shardRuns;
+  expect(cold).toContain('2 shards in');
+  expect(cold).toContain('(2 built, 0 unchanged)');
+  expect(again).toContain('(0 built, 2 unchanged)');
+  expect(changed).toContain('(1 built, 1 unchanged)');
+  expect(changed).toMatch(/shard 2020-2021: 3 plans \([^)]*\), unchanged since it was built/);
+  const page = await session.browser.newPage();
+  await page.goto(session.site.url(`2022/plans/${changedPlan}/`));
+  expect(await page.textContent('article')).toContain('各實驗區按季度通報進展');
+  // The other shard's search reads the rebuilt shard's new index.
+  await page.goto(session.site.url(`2020-2021/search/?q=${encodeURIComponent('按季度通报进展')}`));
+  await page.waitForFunction(() => /：\d+ 条|没有找到/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+  expect(await page.$$eval('.search-result a', (links) => links.map((a) => a.getAttribute('href')))).toEqual([`/2022/plans/${changedPlan}/#s2-2`]);
+  await page.close();
+});

@@ -6,12 +6,12 @@
  *    with the original plans' anchors registered;
  *  - a plan full of code-like text, beside a saved web page with tables;
  *  - the bundled plans once more, converted and printed afresh, to compare byte for byte;
- *  - the bundled plans as two shards by year;
+ *  - the bundled plans as two shards by year, built again unchanged, then with one plan changed;
  *  - a series of three years of one issuer (tests/fixtures/series/) beside an unrelated plan.
  * Tests read the folders from `inject('sites')`.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -24,7 +24,18 @@ import { buildCorpus } from './build-corpus.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sites: { content: string; root: string; sub: string; revised: string; hostile: string; again: { content: string; root: string }; shards: string; series: string };
+    sites: {
+      content: string;
+      root: string;
+      sub: string;
+      revised: string;
+      hostile: string;
+      again: { content: string; root: string };
+      shards: string;
+      /** What build:shards printed: cold, again with nothing changed, after one plan changed. */
+      shardRuns: { cold: string; again: string; changed: string; changedPlan: string };
+      series: string;
+    };
   }
 }
 
@@ -87,14 +98,25 @@ export default function setup(project: TestProject) {
   }
   buildCorpus(series);
 
-  // The bundled plans as two shards by year, each with its own search merging the other's.
+  // The bundled plans as two shards by year, each with its own search merging the other's;
+  // built, built again with nothing changed, and again after an editor changed one plan.
   const shards = join(work, 'shards');
-  const run = spawnSync(process.execPath, ['scripts/shards.ts', '--shards', '2', '--plans', join(bundled, 'plans'), '--out', join(shards, 'dist'), '--work', join(shards, 'work'), '--no-pdf'], {
-    cwd: ROOT,
-    env: { ...process.env, ...origin, SITE_BASE: '/' },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`shards failed:\n${run.stdout}\n${run.stderr}`);
+  mkdirSync(join(shards, 'plans'), { recursive: true });
+  for (const s of seeds) copyFileSync(join(ROOT, s.file), join(shards, 'plans', `${s.slug}.txt`));
+  writeRegistry(join(shards, 'plans'), readRegistry(join(ROOT, 'plans')));
+  const buildShards = () => {
+    const run = spawnSync(process.execPath, ['scripts/shards.ts', '--shards', '2', '--plans', join(shards, 'plans'), '--out', join(shards, 'dist'), '--work', join(shards, 'work'), '--no-pdf'], {
+      cwd: ROOT,
+      env: { ...process.env, ...origin, SITE_BASE: '/' },
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`shards failed:\n${run.stdout}\n${run.stderr}`);
+    return run.stdout;
+  };
+  const shardRuns = { cold: buildShards(), again: buildShards(), changed: '', changedPlan: '2022-moe-reform-zones-article' };
+  const changedFile = join(shards, 'plans', `${shardRuns.changedPlan}.txt`);
+  writeFileSync(changedFile, readFileSync(changedFile, 'utf8').replace('奠基。', '奠基，各實驗區按季度通報進展。'));
+  shardRuns.changed = buildShards();
 
   project.provide('sites', {
     content: join(bundled, 'content'),
@@ -104,6 +126,7 @@ export default function setup(project: TestProject) {
     hostile: join(hostile, 'dist'),
     again: { content: join(again, 'content'), root: join(again, 'dist') },
     shards: join(shards, 'dist'),
+    shardRuns,
     series: join(series, 'dist'),
   });
   return () => rmSync(work, { recursive: true, force: true });
