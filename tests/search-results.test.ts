@@ -3,7 +3,7 @@
  * counts, and the HTML it writes (escaped, quotes included).
  */
 import { describe, expect, test } from 'vitest';
-import { countFilters, filtersHtml, itemHits, plainText, type ResultPage, moreLabel, resultsHtml, snippet, stateFromSearch, statusLine, urlOf, withoutHeading } from '../src/search/results.ts';
+import { countFilters, filtersHtml, itemHits, itemsOfPage, plainText, type ResultPage, moreLabel, resultsHtml, snippet, stateFromSearch, statusLine, urlOf, withoutHeading } from '../src/search/results.ts';
 import { foldToSimplified } from '../src/text/script.ts';
 
 const fold = foldToSimplified;
@@ -24,6 +24,36 @@ describe('URL state', () => {
   test('an empty state is the bare path; unknown parameters are ignored', () => {
     expect(urlOf('/yaodian/search/', { q: '', filters: {} })).toBe('/yaodian/search/');
     expect(stateFromSearch('?q=x&utm_source=y')).toEqual({ q: 'x', filters: {} });
+  });
+});
+
+describe('items from the plan text Pagefind returns', () => {
+  // A fragment as Pagefind writes it: the indexed words joined by spaces, each anchor at the word it starts.
+  const content = '前言. 前言 全面 落实 “ 双 减 ” 。 一、总体要求. 一 、 总体 要求 1.<script>提醒</script>. 1 . <script> 落实 双 减 </script>';
+  const words = content.split(' ');
+  const fragment: ResultPage = {
+    url: '/plans/x/',
+    meta: { title: '某计划', lang: 'zh-Hans' },
+    filters: {},
+    sub_results: [],
+    content,
+    anchors: [
+      { id: 's1', text: '一、总体要求', location: words.indexOf('一、总体要求.') },
+      { id: 'preamble', text: '前言', location: 0 },
+      { id: 's1-1', text: '1.<script>提醒</script>', location: words.indexOf('1.<script>提醒</script>.') },
+    ],
+  };
+  test('each anchor is an item: its heading and its words up to the next anchor, in reading order', () => {
+    expect(itemsOfPage(fragment).map((i) => [i.id, i.url, i.text])).toEqual([
+      ['preamble', '/plans/x/#preamble', '前言.前言全面落实“双减”。'],
+      ['s1', '/plans/x/#s1', '一、总体要求.一、总体要求'],
+      ['s1-1', '/plans/x/#s1-1', '1.<script>提醒</script>. 1 . <script>落实双减</script>'],
+    ]);
+  });
+  test('every item holding the phrase is a hit, its text escaped, never read as markup', () => {
+    const hits = itemHits([fragment], ['双减'], fold, undefined);
+    expect(hits.map((h) => h.url)).toEqual(['/plans/x/#preamble', '/plans/x/#s1-1']);
+    expect(hits[1]!.excerpt).toContain('&#60;script&#62;落实<mark>双减</mark>');
   });
 });
 

@@ -1,11 +1,12 @@
 /**
  * A static file server for a built dist/ on 127.0.0.1, mounted under a base path, for browser
- * tests and screenshots. Serves index.html for directories and 404.html for misses, like a
- * static host.
+ * tests and screenshots. Serves index.html for directories and 404.html for misses, and text
+ * gzipped to a browser that asks for it, like a static host.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,6 +21,9 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
 };
+
+/** Text a host compresses; Pagefind's index files and fonts are compressed already. */
+const COMPRESSED_BY_HOST = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.wasm']);
 
 export interface Served {
   origin: string;
@@ -46,8 +50,19 @@ export function serve(root: string, base = '/'): Promise<Served> {
     if (!existsSync(file)) {
       status = 404;
       file = join(root, '404.html');
+      // A sharded build has no 404 page at its root.
+      if (!existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
     }
-    res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (COMPRESSED_BY_HOST.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(status, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(status, { 'Content-Type': type });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

@@ -108,16 +108,13 @@ export function startSearchPage({ base, merge }: SearchPageOptions): void {
     status.textContent = '正在检索……';
     const { pagefind, fold } = await load();
     const terms = queryTerms(q, fold);
-    // The phrase query finds the right plans (and their filter counts), but reports only its
-    // first match in each; the loose query reports every item, so items come from it.
+    // The phrase query finds the plans (and their filter counts); their items come from each
+    // plan's own text (itemsOfPage). A phrase that starts or ends inside an indexed word finds
+    // nothing: then the words are asked for loose, and only items that hold the phrase are kept.
     const phrase = await pagefind.search(pagefindQuery(q, fold), { filters });
-    const loose = await pagefind.search(looseQuery(q, fold), { filters });
-    const byId = new Map(loose.results.map((r) => [r.id, r]));
-    // A long phrase can be segmented differently in the index than in the query: then the loose
-    // results stand, and only items that hold the phrase are kept.
     const exact = phrase.results.length > 0 || !terms.some((t) => t.length > 2);
-    const response = exact ? phrase : loose;
-    const chosen = exact ? phrase.results.map((r) => byId.get(r.id) ?? r) : loose.results;
+    const response = exact ? phrase : await pagefind.search(looseQuery(q, fold), { filters });
+    const chosen = response.results;
     const read = async (from: number) => itemHits(await Promise.all(chosen.slice(from, from + PAGES).map((r) => r.data())), terms, fold, filters.专题);
     const hits = await read(0);
     if (ticket !== current) return;

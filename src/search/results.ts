@@ -23,6 +23,30 @@ export interface ResultPage {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results: Array<{ title: string; url: string; excerpt: string }>;
+  /** The plan's indexed words, in order, and where each anchored item starts among them. */
+  content?: string;
+  anchors?: Array<{ id: string; text: string; location: number }>;
+}
+
+/**
+ * A plan's items as a reader's query sees them: each anchor's heading and the words up to the
+ * next anchor, from the fragment's whole text — so every item that holds the query is found, not
+ * only the one match Pagefind reports for a phrase. Without them, Pagefind's sub-results.
+ */
+export function itemsOfPage(page: ResultPage): Array<{ id: string; title: string; url: string; text: string }> {
+  if (page.content === undefined || !page.anchors?.length) {
+    return page.sub_results
+      .filter((sub) => sub.url.includes('#'))
+      .map((sub) => ({ id: decodeURIComponent(sub.url.split('#')[1]!), title: sub.title, url: sub.url, text: plainText(sub.excerpt) }));
+  }
+  const words = page.content.split(/\s+/);
+  const anchors = [...page.anchors].sort((a, b) => a.location - b.location);
+  return anchors.map((a, i) => ({
+    id: a.id,
+    title: a.text,
+    url: `${page.url}#${a.id}`,
+    text: withoutGaps(words.slice(a.location, anchors[i + 1]?.location ?? words.length).join(' ')),
+  }));
 }
 
 export interface Hit {
@@ -145,13 +169,12 @@ function ownScript(excerpt: string, printed: string | undefined, fold: (s: strin
 export function itemHits(pages: readonly ResultPage[], terms: readonly string[], fold: (s: string) => string, topics: readonly string[] | undefined): Hit[] {
   return pages.flatMap((page) => {
     const allowed = topics?.length ? new Set(topics.flatMap((t) => [...anchorsWithTopic(page.meta.topics, t)])) : null;
-    return page.sub_results
-      .filter((sub) => sub.url.includes('#') && holdsTerms(plainText(sub.excerpt), terms, fold))
-      .filter((sub) => !allowed || allowed.has(decodeURIComponent(sub.url.split('#')[1]!)))
-      .map((sub) => ({
-        url: sub.url,
-        title: sub.title,
-        excerpt: snippet(ownScript(withoutHeading(plainText(sub.excerpt), sub.title, fold), page.meta.text, fold), terms, fold),
+    return itemsOfPage(page)
+      .filter((item) => holdsTerms(item.text, terms, fold) && (!allowed || allowed.has(item.id)))
+      .map((item) => ({
+        url: item.url,
+        title: item.title,
+        excerpt: snippet(ownScript(withoutHeading(item.text, item.title, fold), page.meta.text, fold), terms, fold),
         plan: page.meta.title ?? '',
         lang: page.meta.lang ?? '',
         filters: page.filters,
