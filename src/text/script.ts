@@ -47,6 +47,17 @@ export function scriptTables(): ScriptTables {
   return tables;
 }
 
+let reading: ((text: string) => string) | null = null;
+
+/**
+ * Traditional text as a mainland reader reads it, converted by phrases (OpenCC t → cn: 著力 stays
+ * 著力) — not the character fold of search. The converter loads its dictionaries once.
+ */
+export function simplifiedReading(text: string): string {
+  reading ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return reading(text);
+}
+
 let foldTable: Uint16Array | null = null;
 
 /** Fold text to Simplified, character by character: 課後服務 → 课后服务, 課后服務 → 课后服务. */
