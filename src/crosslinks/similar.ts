@@ -89,7 +89,8 @@ export function similarItems(docs: readonly SimilarDoc[], options: Partial<Simil
         partial[other]! += v.weights[i]!;
       }
     }
-    const best = topByScore(touched, partial, o.candidates);
+    // The candidates of highest partial score (ties: lower index), scored exactly below.
+    const best = firstK(touched, o.candidates, (a, b) => partial[a]! > partial[b]! || (partial[a] === partial[b] && a < b));
     for (const t of touched) partial[t] = 0;
     const scored = best
       .map((other) => ({ other, score: dot(v, vectors[other]!) }))
@@ -101,40 +102,29 @@ export function similarItems(docs: readonly SimilarDoc[], options: Partial<Simil
   return result;
 }
 
-/** Positions of a vector's `k` heaviest terms that another document has too, heaviest first. */
-function heaviestShared(v: Vector, df: Uint32Array, k: number): number[] {
+/**
+ * The first `k` of `items` in the order `before` gives, in that order — as a stable sort then a
+ * slice would give them, in one pass instead of a sort of them all.
+ */
+function firstK(items: Iterable<number>, k: number, before: (a: number, b: number) => boolean): number[] {
   const best: number[] = [];
-  for (let i = 0; i < v.ids.length; i++) {
-    if (df[v.ids[i]!]! < 2) continue;
-    const w = v.weights[i]!;
-    if (best.length === k && w <= v.weights[best[k - 1]!]!) continue;
+  for (const item of items) {
+    if (best.length === k && !before(item, best[k - 1]!)) continue;
     let at = best.length === k ? k - 1 : best.length;
-    while (at > 0 && w > v.weights[best[at - 1]!]!) {
+    while (at > 0 && before(item, best[at - 1]!)) {
       best[at] = best[at - 1]!;
       at--;
     }
-    best[at] = i;
+    best[at] = item;
   }
   return best;
 }
 
-/**
- * The `k` documents of highest partial score, highest first (ties: lower index first), as a full
- * sort would give them; one pass over the thousand or so touched, not a sort of them all.
- */
-function topByScore(touched: readonly number[], partial: Float64Array, k: number): number[] {
-  const best: number[] = [];
-  const before = (a: number, b: number) => partial[a]! > partial[b]! || (partial[a] === partial[b] && a < b);
-  for (const doc of touched) {
-    if (best.length === k && !before(doc, best[k - 1]!)) continue;
-    let at = best.length === k ? k - 1 : best.length;
-    while (at > 0 && before(doc, best[at - 1]!)) {
-      best[at] = best[at - 1]!;
-      at--;
-    }
-    best[at] = doc;
-  }
-  return best;
+/** Positions of a vector's `k` heaviest terms that another document has too, heaviest first. */
+function heaviestShared(v: Vector, df: Uint32Array, k: number): number[] {
+  const shared: number[] = [];
+  for (let i = 0; i < v.ids.length; i++) if (df[v.ids[i]!]! > 1) shared.push(i);
+  return firstK(shared, k, (a, b) => v.weights[a]! > v.weights[b]!);
 }
 
 function lowerBound(list: readonly number[], value: number): number {

@@ -143,38 +143,43 @@ function startsWithIgnoringSpaces(text: string, prefix: string): number {
 
 /**
  * The words of a folded excerpt as the plan prints them. Folding is one character for one, so
- * the excerpt's place in the folded text (spaces aside) is its place in the printed text.
+ * the excerpt's place in the folded text (spaces aside) is its place in the printed text. The
+ * printed text is read once per plan; the reader is asked once per excerpt.
  */
-export function inOwnScript(excerpt: string, printed: string, fold: (s: string) => string): string {
+export function ownScriptReader(printed: string, fold: (s: string) => string): (excerpt: string) => string {
+  const chars = [...printed];
   const at: number[] = [];
   let bare = '';
-  [...printed].forEach((c, i) => {
+  chars.forEach((c, i) => {
     if (/\s/.test(c)) return;
     at.push(i);
     bare += c;
   });
-  const chars = [...printed];
-  const wanted = [...excerpt.replace(/\s+/g, '')];
-  const start = fold(bare).indexOf(wanted.join(''));
-  if (start < 0 || !wanted.length) return excerpt;
-  const from = [...bare.slice(0, start)].length;
-  return chars.slice(at[from], at[from + wanted.length - 1]! + 1).join('');
+  const folded = fold(bare);
+  return (excerpt) => {
+    const wanted = [...excerpt.replace(/\s+/g, '')];
+    const start = folded.indexOf(wanted.join(''));
+    if (start < 0 || !wanted.length) return excerpt;
+    const from = [...bare.slice(0, start)].length;
+    return chars.slice(at[from], at[from + wanted.length - 1]! + 1).join('');
+  };
 }
 
-function ownScript(excerpt: string, printed: string | undefined, fold: (s: string) => string): string {
-  return printed ? inOwnScript(excerpt, printed, fold) : excerpt;
+export function inOwnScript(excerpt: string, printed: string, fold: (s: string) => string): string {
+  return ownScriptReader(printed, fold)(excerpt);
 }
 
 /** Every item of the returned plans that really holds the terms (and carries a chosen topic). */
 export function itemHits(pages: readonly ResultPage[], terms: readonly string[], fold: (s: string) => string, topics: readonly string[] | undefined): Hit[] {
   return pages.flatMap((page) => {
     const allowed = topics?.length ? new Set(topics.flatMap((t) => [...anchorsWithTopic(page.meta.topics, t)])) : null;
+    const ownScript = page.meta.text ? ownScriptReader(page.meta.text, fold) : (excerpt: string) => excerpt;
     return itemsOfPage(page)
       .filter((item) => holdsTerms(item.text, terms, fold) && (!allowed || allowed.has(item.id)))
       .map((item) => ({
         url: item.url,
         title: item.title,
-        excerpt: snippet(ownScript(withoutHeading(item.text, item.title, fold), page.meta.text, fold), terms, fold),
+        excerpt: snippet(ownScript(withoutHeading(item.text, item.title, fold)), terms, fold),
         plan: page.meta.title ?? '',
         lang: page.meta.lang ?? '',
         filters: page.filters,
