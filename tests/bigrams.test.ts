@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { countTerms, hanBigramKeys, hanBigrams } from '../src/text/bigrams.ts';
+import { countTerms, hanBigramKeys } from '../src/text/bigrams.ts';
 import { foldToSimplified } from '../src/text/script.ts';
+
+/** The keys read back as text: first × 27,648 + second, both from U+3400. */
+const hanBigrams = (text: string) => hanBigramKeys(text).map((k) => String.fromCharCode(0x3400 + Math.floor(k / 27648), 0x3400 + (k % 27648)));
 
 describe('character bigrams, the terms of similar items and of the year-to-year aligner', () => {
   test('pairs of Han characters, never across a mark, a digit or a Latin letter', () => {

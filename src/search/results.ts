@@ -165,10 +165,6 @@ export function ownScriptReader(printed: string, fold: (s: string) => string): (
   };
 }
 
-export function inOwnScript(excerpt: string, printed: string, fold: (s: string) => string): string {
-  return ownScriptReader(printed, fold)(excerpt);
-}
-
 /** Every item of the returned plans that really holds the terms (and carries a chosen topic). */
 export function itemHits(pages: readonly ResultPage[], terms: readonly string[], fold: (s: string) => string, topics: readonly string[] | undefined): Hit[] {
   return pages.flatMap((page) => {

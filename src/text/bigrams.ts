@@ -21,11 +21,6 @@ export function hanBigramKeys(folded: string): number[] {
   return out;
 }
 
-/** The bigrams as text, for reading and tests: 课后服务 → 课后 后服 服务. */
-export function hanBigrams(folded: string): string[] {
-  return hanBigramKeys(folded).map((key) => String.fromCharCode(FIRST + Math.floor(key / SPAN), FIRST + (key % SPAN)));
-}
-
 /** Terms of a text as a sorted sparse vector: term ids ascending and how often each occurs. */
 export interface TermCounts {
   ids: Int32Array;
