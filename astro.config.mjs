@@ -15,5 +15,12 @@ export default defineConfig({
   markdown: {
     processor: satteri({ features: { headingAttributes: true, smartPunctuation: false } }),
   },
-  integrations: [mdx()],
+  // A plan's paragraphs compile to HTML strings rather than one JSX call per element: smaller
+  // modules for the bundler to hold and faster pages. Headings stay elements, since the plan
+  // page maps them to its item headings (ItemHeading.astro) when it renders the MDX.
+  integrations: [mdx({ optimize: { ignoreElementNames: ['h2', 'h3', 'h4', 'h5', 'h6'] } })],
+  // Pages wait on file writes; rendering a few at a time keeps the CPU busy meanwhile.
+  build: { concurrency: 4 },
+  // Page scripts are files the browser caches once, not copies in every page's HTML.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });

@@ -23,8 +23,10 @@ test('the build ran none of the code in the text, and made no element of it', ()
   expect(elements('script').filter((el) => textContent(el).includes('__pwned'))).toEqual([]);
   expect(elements('style').filter((el) => textContent(el).includes('display:none'))).toEqual([]);
   expect([...elements('img'), ...elements('iframe')]).toEqual([]);
-  expect(html).toContain('import fs from &#39;node:fs&#39;');
-  expect(html).toContain('{process.exit(1)}');
+  // The code-like lines are the plan's text, as text.
+  const article = textContent(elements('article'));
+  expect(article).toContain("import fs from 'node:fs'");
+  expect(article).toContain('{process.exit(1)}');
 });
 
 test('in the browser the text shows literally and nothing executes', async () => {
