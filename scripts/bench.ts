@@ -22,6 +22,7 @@ import { foldToSimplified } from '../src/text/script.ts';
 import { starlightProject } from '../src/bench/starlight.ts';
 import { convertBytes, convertExtraction, convertText } from '../src/converter/convert.ts';
 import { readHtml } from '../src/formats/html.ts';
+import { astroBuildArgs } from './lib/astro-build.ts';
 import { measure } from './lib/measure.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -159,7 +160,7 @@ if (ok && stages.has('pdf')) {
   ok &&= await stage('PDFs (nothing changed)', process.execPath, [join(ROOT, 'scripts/pdf.ts')], (seconds) => `${seconds.toFixed(2)} s for ${count} unchanged plans`);
 }
 if (ok && stages.has('build')) {
-  ok &&= await stage('astro build', process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], () => {
+  ok &&= await stage('astro build', process.execPath, [...astroBuildArgs], () => {
     const html = dirSize(join(work, 'dist'), (n) => n.endsWith('.html'));
     return `HTML ${mb(html)}`;
   });
@@ -195,7 +196,7 @@ if (ok && stages.has('convert') && stages.has('build')) {
   let peak = 0;
   for (const [command, stageArgs] of [
     [process.execPath, [join(ROOT, 'scripts/convert.ts'), '--plans', join(work, 'plans'), '--out', join(work, 'content')]],
-    [process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']],
+    [process.execPath, astroBuildArgs],
     [process.execPath, [join(ROOT, 'scripts/search-index.ts')]],
   ] as const) {
     const m = await measure(command, [...stageArgs], { cwd: ROOT, env });

@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { astroBuildArgs } from './lib/astro-build.ts';
 import { BuildLog } from './lib/build-log.ts';
 import { acquireLock } from './lib/lock.ts';
 
@@ -70,7 +71,7 @@ const args = process.argv.slice(2);
 const convertStatus = args.includes('--no-convert') ? 0 : await step('convert plans', node, [join(ROOT, 'scripts/convert.ts')]);
 const pdfs = !args.includes('--no-pdf');
 if (pdfs && (await step('print PDFs', node, [join(ROOT, 'scripts/pdf.ts')])) !== 0) fail(1);
-if ((await step('astro build', node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'])) !== 0) fail(1);
+if ((await step('astro build', node, [...astroBuildArgs])) !== 0) fail(1);
 if (pdfs && (await step('install PDFs', node, [join(ROOT, 'scripts/pdf.ts'), '--install'])) !== 0) fail(1);
 if ((await step('search index (pagefind)', node, [join(ROOT, 'scripts/search-index.ts')])) !== 0) fail(1);
 if (convertStatus !== 0) {
