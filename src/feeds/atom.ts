@@ -44,9 +44,17 @@ export function planEntry(plan: Plan, pageUrl: string): FeedEntry | null {
   return { url: pageUrl, title: plan.meta.title, updated, author: plan.meta.issuer, summary: summary.slice(0, 200) };
 }
 
-/** Newest first; the feed's own date is its newest entry's. */
-export function atomFeed(feed: Feed): string {
-  const entries = [...feed.entries].sort((a, b) => b.updated.localeCompare(a.updated) || a.url.localeCompare(b.url));
+/**
+ * Entries a feed carries: the newest. A feed says what is new to a reader who polls it; the
+ * archive is the site. A feed of every plan grows with the corpus, and every topic's with it
+ * (34 feeds of 1,000–2,000 entries, 24 MB, at 2,000 plans); fifty covers the busiest day of a
+ * year's plans (most are issued in its first quarter).
+ */
+export const FEED_ENTRIES = 50;
+
+/** The newest entries (FEED_ENTRIES) first; the feed's own date is its newest entry's. */
+export function atomFeed(feed: Feed, limit = FEED_ENTRIES): string {
+  const entries = [...feed.entries].sort((a, b) => b.updated.localeCompare(a.updated) || a.url.localeCompare(b.url)).slice(0, limit);
   const updated = entries[0]?.updated ?? '1970-01-01T00:00:00Z';
   const body = entries
     .map(

@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { countByYear, yearsListed } from '../src/listing/years.ts';
+
+const perYear = (entries: Array<[number | null, number]>) => new Map(entries);
+
+test('a listing shows whole years, newest first, until enough plans are listed', () => {
+  const years = perYear([[2022, 180], [2024, 150], [2023, 200], [2021, 190]]);
+  expect([...yearsListed(years, 300)]).toEqual([2024, 2023]);
+  expect([...yearsListed(years, 150)]).toEqual([2024]);
+  expect([...yearsListed(years, 151)]).toEqual([2024, 2023]);
+});
+
+test('a small archive is listed whole, plans of unknown year always', () => {
+  expect([...yearsListed(perYear([[2020, 2], [null, 1], [2022, 2]]), 300)]).toEqual([2022, 2020, null]);
+  expect([...yearsListed(perYear([[2024, 400], [null, 3], [2023, 10]]), 300)]).toEqual([2024, null]);
+});
+
+test('entries are counted by year, unknown years together', () => {
+  expect(countByYear([{ y: 2024 }, { y: null }, { y: 2024 }, { y: 2023 }], (e) => e.y)).toEqual(new Map([[2024, 2], [null, 1], [2023, 1]]));
+});
