@@ -1,16 +1,18 @@
 /**
- * Which years a listing page (the home page, a topic) shows entry by entry. An archive of ten
- * years and thousands of plans cannot be one list (the 2,000 plans of the bench corpus are
- * 660 KB of HTML on the home page, a topic's items up to 1.1 MB); the other years have pages of
- * their own. A listing shows whole years, newest first, until at least `limit` entries are shown,
- * so the latest are one click away and a year is never cut in half. Entries of unknown year are
- * always shown: they have no year page. Pure.
+ * Which years a listing page (the home page, a topic, a cited document) shows entry by entry.
+ * An archive of ten years and thousands of plans cannot be one list: on the 2,000-plan bench
+ * corpus the home page was 660 KB of HTML, a topic's page up to 1.1 MB, a cited document's
+ * 300 KB. A listing shows whole years, newest first, until at least `limit` entries are shown,
+ * so the latest are one click away and a year is never cut in half; the other years have pages
+ * of their own. Entries of unknown year are always shown: they have no year page. Pure.
  */
 
 /** Plans the home page lists at least, when there are that many. */
 export const HOME_PLANS = 300;
 /** Items a topic page lists at least, when there are that many. */
 export const TOPIC_ITEMS = 500;
+/** Citations a cited document's page lists at least (each with its sentence), when there are that many. */
+export const CITED_ITEMS = 150;
 
 export function yearsListed(countsPerYear: ReadonlyMap<number | null, number>, limit: number): Set<number | null> {
   const listed = new Set<number | null>();
