@@ -1,11 +1,12 @@
 /**
- * npm run bench -- --plans N [--stages core,convert,build,pdf] [--versus starlight] [--shards K] [--keep]
+ * npm run bench -- --plans N [--stages core,convert,build,pdf] [--versus starlight [--runs R]] [--shards K] [--keep]
  *
  * Generates a deterministic corpus of N plans in a temporary directory, runs each stage of the
  * pipeline on it as the build does, and prints wall time, peak memory and output sizes;
  * writes bench/results-N.json. `--versus starlight` also builds the same text as a plain
  * Starlight site (src/bench/starlight.ts), cold, in the same run, and prints both rows and the
- * ratios of yaodian's build without PDFs to it. After the build, one plan is changed and the
+ * ratios of yaodian's build without PDFs to it; `--runs R` builds both sides cold R times in
+ * turn and gives the median of the R ratios (the machine's speed moves both). After the build, one plan is changed and the
  * site brought up to date again (convert, astro, search); `--shards K` also builds the corpus
  * as K year shards (`build:shards`), cold and again after one plan changed.
  */
@@ -33,6 +34,11 @@ const stages = new Set((arg('--stages') ?? 'core,convert,build,pdf').split(','))
 const keep = args.includes('--keep');
 const versus = arg('--versus');
 const shardCount = arg('--shards') === undefined ? 0 : Number(arg('--shards'));
+const runs = Number(arg('--runs') ?? 1);
+if (!(Number.isInteger(runs) && runs >= 1)) {
+  console.error(`--runs ${arg('--runs')}: give a whole number of runs, 1 or more`);
+  process.exit(2);
+}
 if (versus !== undefined && versus !== 'starlight') {
   console.error(`--versus ${versus}: the one alternative measured is starlight`);
   process.exit(2);
@@ -232,8 +238,8 @@ if (ok && shardCount > 0) {
 }
 
 // The alternative: the same text as a plain Starlight site, built cold with its own Pagefind.
-let starlight: { seconds: number; peakRssMb: number; distBytes: number } | null = null;
-if (ok && versus === 'starlight') {
+type Cold = { seconds: number; peakRssMb: number; distBytes: number };
+async function starlightBuild(): Promise<Cold | null> {
   // Inside the checkout, so astro and @astrojs/starlight resolve from its node_modules (Vite
   // does not follow a symlinked node_modules cleanly); removed after the run.
   const project = join(ROOT, '.bench-starlight');
@@ -245,11 +251,43 @@ if (ok && versus === 'starlight') {
   const m = await measure(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (m.status !== 0) {
     console.error(`starlight build failed:\n${m.stdout.slice(-3000)}\n${m.stderr.slice(-3000)}`);
-    ok = false;
-  } else {
-    starlight = { seconds: m.seconds, peakRssMb: m.peakRssMb, distBytes: dirSize(join(project, 'dist')) };
-    if (!keep) rmSync(project, { recursive: true, force: true });
-    rows.push({ stage: 'Starlight build (astro + its Pagefind)', seconds: m.seconds, peakRssMb: m.peakRssMb, note: `dist ${mb(starlight.distBytes)}` });
+    return null;
+  }
+  const distBytes = dirSize(join(project, 'dist'));
+  if (!keep) rmSync(project, { recursive: true, force: true });
+  return { seconds: m.seconds, peakRssMb: m.peakRssMb, distBytes };
+}
+
+/** yaodian's build without PDFs once more, cold: fresh content, cache and output folders. */
+async function yaodianBuild(): Promise<Cold | null> {
+  const content = join(work, 'content-again');
+  const dist = join(work, 'dist-again');
+  rmSync(content, { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+  const runEnv = { ...env, YAODIAN_CONTENT: content, YAODIAN_OUT: dist };
+  let seconds = 0;
+  let peakRssMb = 0;
+  for (const stageArgs of [[join(ROOT, 'scripts/convert.ts'), '--plans', join(work, 'plans'), '--out', content], astroBuildArgs, [join(ROOT, 'scripts/search-index.ts')]]) {
+    const m = await measure(process.execPath, [...stageArgs], { cwd: ROOT, env: runEnv });
+    if (m.status !== 0) {
+      console.error(`build failed:\n${m.stdout.slice(-3000)}\n${m.stderr.slice(-3000)}`);
+      return null;
+    }
+    seconds += m.seconds;
+    peakRssMb = Math.max(peakRssMb, m.peakRssMb);
+  }
+  const built = { seconds, peakRssMb, distBytes: dirSize(dist) };
+  rmSync(content, { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+  return built;
+}
+
+let starlight: Cold | null = null;
+if (ok && versus === 'starlight') {
+  starlight = await starlightBuild();
+  if (!starlight) ok = false;
+  else {
+    rows.push({ stage: 'Starlight build (astro + its Pagefind)', seconds: starlight.seconds, peakRssMb: starlight.peakRssMb, note: `dist ${mb(starlight.distBytes)}` });
     results.starlight = starlight;
   }
 }
@@ -263,9 +301,33 @@ if (buildSeconds) console.log(`| build without PDFs (convert + astro + search) |
 results.buildWithoutPdfSeconds = buildSeconds;
 if (starlight && buildSeconds) {
   const ratios = { time: buildSeconds / starlight.seconds, memory: buildPeak / starlight.peakRssMb, dist: ((results.distBytes as number) ?? 0) / starlight.distBytes };
-  console.log(`\n| ${count} plans, no PDFs | yaodian | Starlight | ratio |\n| --- | ---: | ---: | ---: |`);
-  console.log(`| wall time, convert + astro + search index | ${buildSeconds.toFixed(1)} s | ${starlight.seconds.toFixed(1)} s | ${ratios.time.toFixed(2)}× |`);
-  console.log(`| peak memory, whole process tree | ${Math.round(buildPeak)} MB | ${Math.round(starlight.peakRssMb)} MB | ${ratios.memory.toFixed(2)}× |`);
+  // More runs, both sides cold in turn: each pair measured at the same moment gives one ratio.
+  const pairs: Array<{ yaodian: Cold; starlight: Cold }> = [{ yaodian: { seconds: buildSeconds, peakRssMb: buildPeak, distBytes: results.distBytes as number }, starlight }];
+  for (let run = 2; ok && run <= runs; run++) {
+    const ours = await yaodianBuild();
+    const theirs = ours && (await starlightBuild());
+    if (!ours || !theirs) ok = false;
+    else pairs.push({ yaodian: ours, starlight: theirs });
+  }
+  const median = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  };
+  if (pairs.length > 1) {
+    console.log(`\n| run | yaodian | Starlight | time ratio | memory ratio |\n| --- | ---: | ---: | ---: | ---: |`);
+    pairs.forEach((p, i) =>
+      console.log(`| ${i + 1} | ${p.yaodian.seconds.toFixed(1)} s, ${Math.round(p.yaodian.peakRssMb)} MB | ${p.starlight.seconds.toFixed(1)} s, ${Math.round(p.starlight.peakRssMb)} MB | ${(p.yaodian.seconds / p.starlight.seconds).toFixed(2)}× | ${(p.yaodian.peakRssMb / p.starlight.peakRssMb).toFixed(2)}× |`),
+    );
+    ratios.time = median(pairs.map((p) => p.yaodian.seconds / p.starlight.seconds));
+    ratios.memory = median(pairs.map((p) => p.yaodian.peakRssMb / p.starlight.peakRssMb));
+    results.runs = pairs;
+  }
+  const of = (side: 'yaodian' | 'starlight', key: 'seconds' | 'peakRssMb') => median(pairs.map((p) => p[side][key]));
+  const label = pairs.length > 1 ? `ratio (median of ${pairs.length} runs)` : 'ratio';
+  console.log(`\n| ${count} plans, no PDFs${pairs.length > 1 ? ', medians' : ''} | yaodian | Starlight | ${label} |\n| --- | ---: | ---: | ---: |`);
+  console.log(`| wall time, convert + astro + search index | ${of('yaodian', 'seconds').toFixed(1)} s | ${of('starlight', 'seconds').toFixed(1)} s | ${ratios.time.toFixed(2)}× |`);
+  console.log(`| peak memory, whole process tree | ${Math.round(of('yaodian', 'peakRssMb'))} MB | ${Math.round(of('starlight', 'peakRssMb'))} MB | ${ratios.memory.toFixed(2)}× |`);
   console.log(`| dist/ | ${mb(results.distBytes as number)} (${kb((results.distBytes as number) / count)} a plan) | ${mb(starlight.distBytes)} | ${ratios.dist.toFixed(2)}× |`);
   results.versusStarlight = ratios;
 }
