@@ -316,9 +316,9 @@ if (starlight && buildSeconds) {
   };
   if (pairs.length > 1) {
     console.log(`\n| run | yaodian | Starlight | time ratio | memory ratio |\n| --- | ---: | ---: | ---: | ---: |`);
-    pairs.forEach((p, i) =>
-      console.log(`| ${i + 1} | ${p.yaodian.seconds.toFixed(1)} s, ${Math.round(p.yaodian.peakRssMb)} MB | ${p.starlight.seconds.toFixed(1)} s, ${Math.round(p.starlight.peakRssMb)} MB | ${(p.yaodian.seconds / p.starlight.seconds).toFixed(2)}× | ${(p.yaodian.peakRssMb / p.starlight.peakRssMb).toFixed(2)}× |`),
-    );
+    for (const [i, p] of pairs.entries()) {
+      console.log(`| ${i + 1} | ${p.yaodian.seconds.toFixed(1)} s, ${Math.round(p.yaodian.peakRssMb)} MB | ${p.starlight.seconds.toFixed(1)} s, ${Math.round(p.starlight.peakRssMb)} MB | ${(p.yaodian.seconds / p.starlight.seconds).toFixed(2)}× | ${(p.yaodian.peakRssMb / p.starlight.peakRssMb).toFixed(2)}× |`);
+    }
     ratios.time = median(pairs.map((p) => p.yaodian.seconds / p.starlight.seconds));
     ratios.memory = median(pairs.map((p) => p.yaodian.peakRssMb / p.starlight.peakRssMb));
     results.runs = pairs;
