@@ -355,6 +355,15 @@ export const LINE_NOISE: readonly NoiseRule[] = [
           '范文大全',
           '范文网',
           '文秘网',
+          // the upload and takedown notices of sharing sites and reposts
+          '用户上传',
+          '用戶上傳',
+          '如有侵权',
+          '如有侵權',
+          '侵权请联系',
+          '侵權請聯繫',
+          '版权归原作者',
+          '版權歸原作者',
         ]),
       ),
     ),
@@ -389,6 +398,8 @@ export const TAIL_MARKER: NoiseRule = {
       // lists of other articles
       '^(猜你喜欢|猜你喜歡|推荐访问|推薦訪問|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关文章|相關文章)',
       '^(相关推荐|相關推薦|热门推荐|熱門推薦|延伸阅读|延伸閱讀|相关链接|相關鏈接|主站蜘蛛池模板)',
+      // a sharing site's list of other documents
+      '^(相关文档|相關文檔|相似文档|相似文檔|热门文档|熱門文檔|更多相关文档|更多相關文檔|相关范文|相關範文)',
       // links to the neighbouring articles
       '^(上一篇|下一篇|上一条|下一条|上一條|下一條)(?:[:：\\s]|$)',
       // the comment box
