@@ -6,9 +6,10 @@
  * writes bench/results-N.json. `--versus starlight` also builds the same text as a plain
  * Starlight site (src/bench/starlight.ts), cold, in the same run, and prints both rows and the
  * ratios of yaodian's build without PDFs to it; `--runs R` builds both sides cold R times in
- * turn and gives the median of the R ratios (the machine's speed moves both). After the build, one plan is changed and the
- * site brought up to date again (convert, astro, search); `--shards K` also builds the corpus
- * as K year shards (`build:shards`), cold and again after one plan changed.
+ * turn and gives the median of the R ratios (the machine's speed moves both). After the build,
+ * one plan is changed and the site brought up to date again (convert, astro, search);
+ * `--shards K` also builds the corpus as K year shards (`build:shards`), cold and again after
+ * one plan changed.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { countByYear, yearsListed } from '../src/listing/years.ts';
+import { countByYear, yearListing, yearsListed } from '../src/listing/years.ts';
 
 const perYear = (entries: Array<[number | null, number]>) => new Map(entries);
 
@@ -17,4 +17,13 @@ test('a small archive is listed whole, plans of unknown year always', () => {
 
 test('entries are counted by year, unknown years together', () => {
   expect(countByYear([{ y: 2024 }, { y: null }, { y: 2024 }, { y: 2023 }], (e) => e.y)).toEqual(new Map([[2024, 2], [null, 1], [2023, 1]]));
+});
+
+test('a listing says which years it shows and which go to pages of their own, newest first', () => {
+  const entries = [2021, 2024, 2023, 2024, null, 2022, 2023].map((year) => ({ year }));
+  const listing = yearListing(entries, (e) => e.year, 3);
+  expect(listing.years).toEqual([2024, 2023, 2022, 2021, null]);
+  expect([...listing.listed]).toEqual([2024, 2023, null]);
+  expect(listing.earlier).toEqual([2022, 2021]);
+  expect(listing.counts.get(2024)).toBe(2);
 });

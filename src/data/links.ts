@@ -8,7 +8,7 @@ import { citationKey } from '../crosslinks/citations.ts';
 import { loadTopics } from '../crosslinks/topics.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { once } from './build-cache.ts';
-import { countByYear } from '../listing/years.ts';
+import { TOPIC_ITEMS, yearListing } from '../listing/years.ts';
 import { allPlans, url } from './plans.ts';
 
 export function topics(): Topic[] {
@@ -75,11 +75,16 @@ export function planOfPath(pathname: string): string | null {
 
 export { itemKey };
 
-/** A topic's items grouped for its pages: the plans that have some, and how many items each year has. */
-export async function topicItems(slug: string) {
-  const items = (await crossLinks()).itemsByTopic.get(slug) ?? [];
-  const withItems = new Set(items.map((i) => i.plan));
-  const plans = (await allPlans()).map((p) => p.data).filter((p) => withItems.has(p.slug));
-  const itemsOf = Map.groupBy(items, (i) => i.plan);
-  return { items, plans, itemsOf, perYear: countByYear(items, (i) => i.year) };
+/**
+ * A topic's items grouped for its pages, once per topic (its page, its year pages and the topic
+ * grid read it): the plans that have some, and which years its page lists (src/listing/years.ts).
+ */
+export function topicItems(slug: string) {
+  return once(`topic-items:${slug}`, async () => {
+    const items = (await crossLinks()).itemsByTopic.get(slug) ?? [];
+    const withItems = new Set(items.map((i) => i.plan));
+    const plans = (await allPlans()).map((p) => p.data).filter((p) => withItems.has(p.slug));
+    const itemsOf = Map.groupBy(items, (i) => i.plan);
+    return { items, plans, itemsOf, byYear: yearListing(items, (i) => i.year, TOPIC_ITEMS) };
+  });
 }

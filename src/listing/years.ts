@@ -29,6 +29,28 @@ export function yearsListed(countsPerYear: ReadonlyMap<number | null, number>, l
 /** How many of `entries` each year has. */
 export function countByYear<T>(entries: Iterable<T>, yearOf: (entry: T) => number | null): Map<number | null, number> {
   const counts = new Map<number | null, number>();
-  for (const entry of entries) counts.set(yearOf(entry), (counts.get(yearOf(entry)) ?? 0) + 1);
+  for (const entry of entries) {
+    const year = yearOf(entry);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
   return counts;
+}
+
+export interface YearListing {
+  /** Entries per year. */
+  counts: Map<number | null, number>;
+  /** Every year with entries, newest first, unknown last. */
+  years: Array<number | null>;
+  /** The years the listing shows entry by entry. */
+  listed: Set<number | null>;
+  /** The other years, newest first: each has a page of its own. */
+  earlier: number[];
+}
+
+/** A listing of `entries` by year: what it shows itself and which years go to pages of their own. */
+export function yearListing<T>(entries: Iterable<T>, yearOf: (entry: T) => number | null, limit: number): YearListing {
+  const counts = countByYear(entries, yearOf);
+  const listed = yearsListed(counts, limit);
+  const years = [...counts.keys()].sort((a, b) => (b ?? 0) - (a ?? 0));
+  return { counts, years, listed, earlier: years.filter((y): y is number => !listed.has(y)) };
 }
