@@ -23,7 +23,7 @@ describe('a doubtful outline is flagged', () => {
   });
   test('ten sections and no items: the items carry markers that were not seen', () => {
     const sections = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
-      .map((n) => `${n}、第${n}方面工作\n1)加强统筹协调，落实工作责任。\n2)完善制度机制，提升治理效能。`)
+      .map((n) => `${n}、第${n}方面工作\nA.加强统筹协调，落实工作责任。\nB.完善制度机制，提升治理效能。`)
       .join('\n');
     expect(doubtsOf(`2023年某县教育工作要点\n${sections}`)).toMatchObject([{ rule: 'doubt-no-items', line: 2 }]);
   });

@@ -89,3 +89,43 @@ test('a blog export: front matter gives the title; excerpt markers that cut a wo
   expect(plan.preamble[0]).toContain('深入推进教育综合改革');
   expect(nodes(plan).find((n) => n.id === 's1-2')!.paragraphs[0]).toMatch(/全面推进劳动教育。$/);
 });
+
+test('a PDF dumped to text: lines cut at the 28-character measure are joined again, the breaks logged as a step', () => {
+  const plan = convert('pdf-text-dump');
+  expect(plan.meta.steps).toContain('lines wrapped at 28 characters joined (14 breaks)');
+  expect(plan.sections[0]!.title).toBe('坚持立德树人，全面加强党对教育工作的领导和思想政治工作');
+  expect(plan.sections[1]!.children[0]!.paragraphs).toEqual(['新建、改扩建公办幼儿园10所，新增学位3000个，普惠性幼儿园覆盖率稳定在90%以上。']);
+  expect(plan.wrapper).toMatchObject({ title: '青山市教育局关于印发《2024年全市教育工作要点》的通知', docNumber: '青教发〔2024〕6号' });
+});
+
+test('a sharing site\'s preview wall that cuts a word in two: the wall goes, the word is whole', () => {
+  const plan = convert('sharing-site-preview-wall');
+  expect(plan.sections[0]!.children[1]!.paragraphs).toEqual(['选优配强中小学校领导班子，健全校长任期考核制度。']);
+  expect(plan.removed.filter((r) => r.rule === 'reading-wall').map((r) => r.line)).toEqual([11, 20]);
+  expect(plan.meta).toMatchObject({ issuer: '长河区教育局', date: '2023-03-01', issuerSource: 'signature' });
+});
+
+test('items numbered 1） with no opening bracket are items, under a section or under （一）', () => {
+  const plan = convert('school-term-half-brackets');
+  expect(plan.sections[1]!.children.map((n) => n.marker)).toEqual(['1）', '2）']);
+  expect(plan.sections[2]!.children[1]!.children.map((n) => n.title)).toEqual(['规范教学常规', '抓好校本教研', '做好毕业班工作']);
+});
+
+test('a CMS\'s list of attached files and its download count are page text', () => {
+  const plan = convert('cms-attached-file');
+  expect(plan.removed.find((r) => r.text.endsWith('.docx'))?.rule).toBe('file-link');
+  expect(plan.sections[2]!.children.at(-1)!.paragraphs).toEqual([]);
+});
+
+test('joint issuers on the first line of a notice\'s title belong to the title', () => {
+  const plan = convert('joint-issuers-title-line');
+  expect(plan.wrapper?.title).toBe('中共南岭市委教育工作委员会 南岭市教育局关于印发《2023年全市教育系统工作要点》的通知');
+  expect(plan.removed.map((r) => r.rule)).not.toContain('page-header');
+});
+
+test('a news report that prints the plan in full: the report is the wrapper, the body it names is the issuer', () => {
+  const plan = convert('news-report-full-text');
+  expect(plan.meta).toMatchObject({ title: '东江市2024年教育工作要点', issuer: '东江市教育局', issuerSource: 'wrapper' });
+  expect(plan.wrapper?.paragraphs[0]).toMatch(/^2月19日，东江市教育局召开/);
+  expect(plan.preamble).toEqual([]);
+});

@@ -15,6 +15,7 @@ import {
   documentOfHeadline,
   readPublishedHeadline,
   issuerFromChrome,
+  issuerFromText,
   issuerFromTitle,
   levelOf,
   locateTitle,
@@ -29,6 +30,7 @@ import { readHead, readTail, splitWrapper } from './parts.ts';
 import { buildOutline } from './outline.ts';
 import { MASTHEAD_LINE, PAGINATED_SOURCE } from './patterns.ts';
 import { rejoinPages } from './rejoin.ts';
+import { unwrapLines } from './unwrap.ts';
 import { pageTitle, strip } from './strip.ts';
 import { detectScript } from '../text/script.ts';
 
@@ -62,7 +64,8 @@ function convertLines(normalized: Normalized, options: ConvertOptions, source: O
   const { encoding } = source;
   const stripped = strip(normalized.lines);
   if (source.title && !stripped.frontMatter.title) stripped.frontMatter = pageTitle(source.title);
-  const appendix = splitAppendix(stripped.lines, source.tables.length);
+  const unwrapped = unwrapLines(stripped.lines);
+  const appendix = splitAppendix(unwrapped.lines, source.tables.length);
   const rejoined = rejoinPages(appendix.lines, paginated);
   const split = splitWrapper(rejoined.lines);
   const head = readHead(split.document);
@@ -154,7 +157,7 @@ function convertLines(normalized: Normalized, options: ConvertOptions, source: O
       encoding,
       source: options.file,
       format: source.format,
-      steps: source.steps,
+      steps: unwrapped.joined ? [...source.steps, `lines wrapped at ${unwrapped.measure} characters joined (${unwrapped.joined} breaks)`] : source.steps,
       ...(sidecar.series ? { series: sidecar.series } : {}),
     },
     preamble: outline.preamble,
@@ -205,6 +208,8 @@ function findIssuer(
   if (wrapper?.signature?.issuer) return { name: wrapper.signature.issuer, source: 'wrapper' };
   const fromWrapperTitle = wrapper?.title ? issuerFromTitle(wrapper.title) : null;
   if (fromWrapperTitle) return { name: fromWrapperTitle, source: 'wrapper' };
+  const fromWrapperText = wrapper ? issuerFromText(wrapper.paragraphs, regionOf(title, null)) : null;
+  if (fromWrapperText) return { name: fromWrapperText, source: 'wrapper' };
   const database = removed.map((r) => /^【?(?:发布部门|發布部門|制定机关|制定機關)】?[:：]\s*(\S.{1,40}?)\s*$/.exec(r.text)?.[1]).find(Boolean);
   if (database) return { name: database, source: 'database' };
   // An article's byline names its author's body: □教育部基礎教育司司長 呂玉剛.

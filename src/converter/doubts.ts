@@ -41,7 +41,7 @@ export function doubts({ title, titleLine, body, sections }: DoubtInput): Warnin
     });
   }
 
-  const arabicOnTop = numbered.length > 0 && numbered.every((s) => s.style === 'arabic' || s.style === 'arabic-paren');
+  const arabicOnTop = numbered.length > 0 && numbered.every((s) => s.style === 'arabic' || s.style === 'arabic-paren' || s.style === 'arabic-half-paren');
   if (arabicOnTop) {
     const heading = body.find((l) => SECTION_HEADING_START.test(l.text));
     if (heading) {

@@ -6,7 +6,7 @@ import type { PlanLevel, RemovedLine } from '../schemas/plan.ts';
 import type { RuleId } from '../schemas/rules.ts';
 import type { Line } from './normalize.ts';
 import { numeralValue } from './patterns.ts';
-import { COVER_NOTICE, INLINE_MARKER, isParagraph, NEWS_HEADLINE, PUBLISHED_HEADLINE, SELF_REFERENCE, TITLE_END, WRITTEN_DATE, matchNumbering } from './patterns.ts';
+import { COVER_NOTICE, INLINE_MARKER, isParagraph, NEWS_HEADLINE, PUBLISHED_HEADLINE, SELF_REFERENCE, SIGNATURE_LINE, TITLE_END, WRITTEN_DATE, matchNumbering } from './patterns.ts';
 
 export interface TitleLocation {
   title: string | null;
@@ -109,6 +109,8 @@ function isTitleLike(text: string): boolean {
  */
 function continuesInto(upper: string, lower: string): boolean {
   if (!isTitleLike(upper) || TITLE_END.test(upper) || !TITLE_END.test(lower)) return false;
+  // 标题 = 发文机关 + 事由 + 文种: joint issuers often stand on a line of their own above 关于….
+  if (SIGNATURE_LINE.test(upper) && /^(?:关于|關於)/.test(lower)) return true;
   if (upper.length + lower.length > TITLE_MAX || /[，,]/.test(upper)) return false;
   return /(?:关于|關於)/.test(upper) || /^(?:的|和|与|與|及|暨)/.test(lower);
 }
@@ -230,6 +232,20 @@ export function regionOf(title: string, issuer: string | null): string | null {
 }
 
 /** An issuer named by the site's chrome, accepted only when it belongs to the plan's region. */
+/**
+ * The body of the plan's own region that the text around it names (东江市教育局召开…会议，印发了
+ * 《东江市2024年教育工作要点》): a report or post that carries a plan names who made it.
+ */
+export function issuerFromText(paragraphs: readonly string[], region: string | null): string | null {
+  if (!region) return null;
+  const body = new RegExp(`${region}[\\u4e00-\\u9fff]{0,12}?${ISSUER_END}`);
+  for (const paragraph of paragraphs) {
+    const m = body.exec(paragraph);
+    if (m) return m[0];
+  }
+  return null;
+}
+
 export function issuerFromChrome(removed: readonly RemovedLine[], region: string | null): string | null {
   // The signature of a cover notice names the issuer outright.
   const signature = removed.find((r) => r.rule === 'cover-notice' && ISSUER_LINE.test(r.text));

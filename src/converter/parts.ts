@@ -69,6 +69,8 @@ export function splitWrapper(lines: readonly Line[]): Split {
 /** Where a document inside lines[from..] begins, or null. */
 function innerStart(lines: readonly Line[], from: number): number | null {
   let found: number | null = null;
+  const numbered = lines.findIndex((l, j) => j >= from && matchNumbering(l.text) !== null);
+  const firstNumbered = numbered < 0 ? lines.length : numbered;
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]!.text;
     // A notice closes with a full date (a month alone may head a calendar's entries). What follows
@@ -81,6 +83,12 @@ function innerStart(lines: readonly Line[], from: number): number | null {
       // The notice names the document in 《》, in its title or in its first sentences (现将《X》印发给你们).
       const named = [text, ...lines.slice(i + 1, i + 6).map((l) => l.text)].map((t) => /《(.+?)》/.exec(t)?.[1]).find(Boolean);
       const at = named ? lines.findIndex((l, j) => j > i + 1 && !ATTACHMENT_LIST.test(l.text) && stripLabel(l.text) === named) : -1;
+      if (at > 0 && hasBody(lines, at + 1)) found = at;
+    }
+    // A report or a post that names the document (会议印发了《X》，全文如下：) and then prints it under its title X.
+    if (found === null && i < firstNumbered && isParagraph(text)) {
+      const named = [...text.matchAll(/《(.+?)》/g)].map((m) => m[1]!).filter(isTitleLine);
+      const at = lines.findIndex((l, j) => j > i && j <= i + 3 && named.includes(stripLabel(l.text)));
       if (at > 0 && hasBody(lines, at + 1)) found = at;
     }
     if (found !== null) return found;

@@ -7,7 +7,7 @@ import type { RuleId } from '../schemas/rules.ts';
 
 // ───────────────────────────── numbering ─────────────────────────────
 
-/** Numbering styles, outermost first in the usual hierarchy of 党政机关公文 (GB/T 9704 §7.3.3): 第一部分 一、 （一） 1. （1） ① 一是 第一阶段 第一条. */
+/** Numbering styles, outermost first in the usual hierarchy of 党政机关公文 (GB/T 9704 §7.3.3): 第一部分 一、 （一） 1. （1） 1） ① 一是 第一阶段 第一条. */
 export type { NumberingStyle };
 
 export interface Numbering {
@@ -34,6 +34,8 @@ const NUMBERING_PATTERNS: ReadonlyArray<{ style: NumberingStyle; re: RegExp }> =
   // A digit right after the dot is a decimal (1.5倍), not a marker.
   { style: 'arabic', re: new RegExp(`^(${DIGITS})(?:[.．]|、)(?![0-9０-９])\\s*`) },
   { style: 'arabic-paren', re: new RegExp(`^[（(](${DIGITS})[)）][、，,．.]?\\s*`) },
+  // 1） without its opening bracket: school plans number their innermost items so.
+  { style: 'arabic-half-paren', re: new RegExp(`^(${DIGITS})[)）]\\s*`) },
   { style: 'circled', re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])[、，,．.]?\s*/ },
   { style: 'cn-shi', re: new RegExp(`^(${CN_NUMERAL})是(?=[^是])`) },
   { style: 'cn-stage', re: new RegExp(`^第(${CN_NUMERAL})(?:阶段|階段|步)(?=[（(：:，,\\s])`) },
@@ -155,6 +157,28 @@ export const LINE_NOISE: readonly NoiseRule[] = [
     test: (line) => (line.match(SPAM_WORDS)?.length ?? 0) >= 4 && !/。/.test(line),
   },
   {
+    // A sharing site shows the first pages and walls off the rest; the wall stands between two halves of the text.
+    id: 'reading-wall',
+    reason: 'the preview wall of a document-sharing site (还剩2页未读，继续阅读)',
+    scope: 'anywhere',
+    test: both(
+      short(60),
+      has(
+        anyOf([
+          '^还剩\\s*\\d+\\s*页未读',
+          '^還剩\\s*\\d+\\s*頁未讀',
+          '^(?:免费|免費)(?:阅读|閱讀|预览|預覽)已结束',
+          '超出(?:免费|免費)(?:预览|預覽)范围',
+          '^(?:点击|點擊)?下载(?:阅读|閱讀)?(?:编辑)?剩下',
+          '^展开阅读全文$',
+          '^继续阅读$',
+          '^繼續閱讀$',
+          '^下载文档到电脑',
+        ]),
+      ),
+    ),
+  },
+  {
     id: 'template-directive',
     reason: 'a server template directive or markup tag left in the text',
     scope: 'anywhere',
@@ -249,6 +273,9 @@ export const LINE_NOISE: readonly NoiseRule[] = [
           '^时间[:：]',
           '^時間[:：]',
           '分享到[:：]?',
+          '^分享至',
+          '下载次数',
+          '下載次數',
           // a post's credits, set off by a colon or a bar as WeChat articles print them (来源 | 某某教育局, 一审：张三)
           '^(来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|审核|審核|审校|審校|校对|校對|初审|初審|终审|終審|一审|一審|二审|二審|三审|三審|撰稿|供稿|摄影|攝影|图片|圖片|文字|文案|排版|美编|美編|监制|監製|出品)\\s*[:：|｜丨]',
         ]),
@@ -277,7 +304,8 @@ export const LINE_NOISE: readonly NoiseRule[] = [
     id: 'byline',
     reason: 'byline',
     scope: 'outside',
-    test: both(short(60), has(/^[□■◎●]\s*\S|^(文|作者|撰稿|记者|通讯员)\s*[:：/|]/)),
+    // 文/张三, 记者：李四, and a news report's closing credit in brackets: （记者 李明 通讯员 王芳）
+    test: both(short(60), has(/^[□■◎●]\s*\S|^(文|作者|撰稿|记者|通讯员)\s*[:：/|]|^[（(](?:本报|本台)?(?:记者|記者|通讯员|通訊員|撰稿|供稿)[^（）()]{1,40}[)）]$/)),
   },
   {
     id: 'footer',
@@ -366,9 +394,29 @@ export const LINE_NOISE: readonly NoiseRule[] = [
           '侵權請聯繫',
           '版权归原作者',
           '版權歸原作者',
+          // a sharing site's record of the upload, where it follows the text
+          '下载积分',
+          '下載積分',
+          '下载券',
+          '^内容提示[:：]',
+          '^內容提示[:：]',
+          '^上传人[:：]',
+          '^上傳人[:：]',
+          '^上传时间[:：]',
+          '^上傳時間[:：]',
+          '^贡献者[:：]',
+          '^貢獻者[:：]',
+          'VIP(?:免费|专享|專享)?(?:下载|下載)',
         ]),
       ),
     ),
+  },
+  {
+    // A CMS lists the files attached to an article by name: 附件下载：石桥县2024年工作要点.docx (36KB)
+    id: 'file-link',
+    reason: 'a link to a file attached to the page (….docx, ….pdf)',
+    scope: 'outside',
+    test: both(short(120), has(/^(?:(?:相关)?附\s*件(?:下载|下載)?\s*(?:[0-9０-９]{1,2})?\s*[:：]?\s*)?[^，。；：:]{1,80}\.(?:docx?|DOCX?|pdf|PDF|wps|WPS|xlsx?|XLSX?|et|ofd|OFD|zip|ZIP|rar|RAR|7z)(?:\s*[（(]\s*[0-9.]+\s*[KMG]B?\s*[)）])?$/)),
   },
   {
     id: 'share-bar',

@@ -28,6 +28,9 @@ export interface Stripped {
 
 type Remove = (line: Line, text: string, rule: RuleId, reason: string) => void;
 
+/** Lines that may cut a sentence, even a word, in two: the text on either side is one paragraph. */
+const CUTS_TEXT: ReadonlySet<RuleId> = new Set(['excerpt-marker', 'reading-wall']);
+
 export function strip(input: readonly Line[]): Stripped {
   const removed: RemovedLine[] = [];
   const remove: Remove = (line, text, rule, reason) => removed.push({ line: line.no, text, rule, reason });
@@ -60,9 +63,11 @@ export function strip(input: readonly Line[]): Stripped {
     if (rule && (rule.scope === 'anywhere' || !inside)) {
       remove(line, line.text, rule.id, rule.reason);
       // An excerpt marker on its own line may cut a word (全面推 / <!--more--> / 进劳动教育).
-      if (rule.id === 'excerpt-marker' && kept.length > 0 && !SENTENCE_END.test(kept.at(-1)!.text)) glueNext = true;
+      if (CUTS_TEXT.has(rule.id) && kept.length > 0 && !SENTENCE_END.test(kept.at(-1)!.text)) glueNext = true;
       continue;
     }
+    // …unless what follows opens an item of its own.
+    if (glueNext && matchNumbering(line.text)) glueNext = false;
     if (glueNext) {
       const previous = kept.at(-1)!;
       kept[kept.length - 1] = { ...previous, text: previous.text + line.text };

@@ -15,6 +15,7 @@ export const RULES = {
   // page chrome, anywhere or outside the document
   spam: { effect: 'remove-line', zh: '垃圾广告关键词' },
   'excerpt-marker': { effect: 'remove-fragment', zh: '博客导出的摘要分隔标记' },
+  'reading-wall': { effect: 'remove-line', zh: '文库网站的预览截断提示（还剩几页未读）' },
   'template-directive': { effect: 'remove-line', zh: '残留的网页模板指令或标签' },
   'page-command': { effect: 'remove-line', zh: '方括号页面命令（打印本页、关闭窗口）' },
   'markdown-link': { effect: 'remove-line', zh: '指向原文的 Markdown 链接' },
@@ -30,6 +31,7 @@ export const RULES = {
   footer: { effect: 'remove-line', zh: '网站页脚（版权、备案、联系方式）' },
   'comment-box': { effect: 'remove-line', zh: '评论框' },
   'site-promo': { effect: 'remove-line', zh: '文库或范文网站的推广语' },
+  'file-link': { effect: 'remove-line', zh: '网页上附件文件的下载链接（….docx、….pdf）' },
   'share-bar': { effect: 'remove-line', zh: '分享或打印按钮' },
   'page-button': { effect: 'remove-line', zh: '页面按钮或链接（我要报名、下载、上一篇）' },
   tail: { effect: 'remove-line', zh: '正文结束之后的页面内容' },

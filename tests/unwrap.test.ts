@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import type { Line } from '../src/converter/normalize.ts';
+import { emWidth, findMeasure, unwrapLines } from '../src/converter/unwrap.ts';
+
+const lines = (text: string): Line[] => text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
+/** Paragraphs set as a PDF sets them: `measure` characters a line, the first line indented two. */
+const wrap = (paragraphs: string[], measure = 28): string =>
+  paragraphs
+    .flatMap((p) => {
+      const out: string[] = [];
+      let line = '';
+      let width = 2;
+      for (const ch of p) {
+        if (width + emWidth(ch) > measure) {
+          out.push(line);
+          line = '';
+          width = 0;
+        }
+        line += ch;
+        width += emWidth(ch);
+      }
+      return [...out, line];
+    })
+    .join('\n');
+
+const PARAGRAPHS = [
+  '2024年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年。全市教育工作的总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。',
+  '一、坚持立德树人',
+  '（一）深化思想政治教育。推进大中小学思政课一体化建设，开展“大思政课”实践教学，建设一批思政课实践教学基地。',
+  '（二）加强基层党组织建设。深入实施党建质量提升工程，推动中小学校党组织领导的校长负责制落地见效，建强用好党建品牌。',
+  '（三）扩大学前教育普惠资源。新建、改扩建公办幼儿园10所，新增学位3000个，普惠性幼儿园覆盖率稳定在90%以上。',
+];
+
+describe('a text wrapped at a fixed measure', () => {
+  test('the measure is found, and every paragraph is whole again, character for character', () => {
+    const input = lines(wrap(PARAGRAPHS));
+    const out = unwrapLines(input);
+    expect(out.measure).toBe(28);
+    expect(out.lines.map((l) => l.text)).toEqual(PARAGRAPHS);
+    expect(out.lines.map((l) => l.no)).toEqual([1, 5, 6, 8, 11]);
+  });
+  test('a line cut at the measure does not swallow a numbered line after it', () => {
+    const text = wrap([PARAGRAPHS[2]!, PARAGRAPHS[3]!, PARAGRAPHS[4]!, PARAGRAPHS[0]!]).replace('落地见效，建强用好党建品牌。', '落地见效，建强用好党建品牌');
+    const out = unwrapLines(lines(`${text}\n二、推进优质均衡`));
+    expect(out.lines.at(-1)!.text).toBe('二、推进优质均衡');
+  });
+  test('a full line that closes a sentence ends its paragraph', () => {
+    const full = '推进大中小学思政课一体化建设，开展大思政课实践教学。';
+    expect(emWidth(full)).toBe(26);
+    const out = unwrapLines(lines(`${wrap(PARAGRAPHS)}\n${full}\n下一段落的文字。`));
+    expect(out.lines.at(-1)!.text).toBe('下一段落的文字。');
+  });
+  test('ASCII digits count half a character', () => {
+    expect(emWidth('新增学位3000个')).toBe(7);
+  });
+});
+
+describe('text that is not wrapped is left alone', () => {
+  test('a web page: one paragraph a line, of every length', () => {
+    expect(findMeasure(lines(PARAGRAPHS.join('\n')))).toBeNull();
+  });
+  test('a plan of short headings: no measure below a page width', () => {
+    const headings = lines(
+      ['中共南岭市委教育工作委员会 南岭市教育局', '关于印发《2023年全市教育系统工作要点》的通知', '一、坚持党的全面领导', '（一）加强政治建设。', '（二）加强思想建设。', '二、推进教育改革发展', '（三）推进基础教育扩优提质。', '（四）推进职业教育提质培优。', '三、强化教育保障', '（五）加强教师队伍建设。'].join('\n'),
+    );
+    expect(unwrapLines(headings).joined).toBe(0);
+  });
+  test('lines of one width that close their sentences are not a wrap', () => {
+    const list = lines(Array.from({ length: 8 }, (_, i) => `${i + 1}.推进大中小学思政课一体化建设，开展实践教学活动。`).join('\n'));
+    expect(unwrapLines(list).joined).toBe(0);
+  });
+});
