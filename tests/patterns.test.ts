@@ -188,3 +188,13 @@ describe('metadata helpers', () => {
     ['以“雙減”撬動教育教學整體變革，課后服務', 'zh-Hant'],
   ])('script of %s', (text, language) => expect(detectScript(text)).toBe(language));
 });
+
+describe('page links of an article split over pages', () => {
+  const pagination = LINE_NOISE.find((r) => r.id === 'pagination')!;
+  test.each(['首页 上一页 1 2 下一页 尾页', '上一页 1 2 3 … 12 下一页', '共 3 页 首页 上一页 下一页 末页 跳转'])('%s is page text', (line) => {
+    expect(pagination.test(line)).toBe(true);
+  });
+  test.each(['首页', '（三）做好下一页的衔接工作，推进首页改版。', '2.下一页'])('%s is not', (line) => {
+    expect(pagination.test(line)).toBe(false);
+  });
+});

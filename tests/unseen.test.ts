@@ -129,3 +129,27 @@ test('a news report that prints the plan in full: the report is the wrapper, the
   expect(plan.wrapper?.paragraphs[0]).toMatch(/^2月19日，东江市教育局召开/);
   expect(plan.preamble).toEqual([]);
 });
+
+test('a cover notice that names the plan without 《》: the notice is the wrapper and its title names the issuer', () => {
+  const plan = convert('cover-notice-unquoted');
+  expect(plan.wrapper).toMatchObject({ title: '平川县教育局关于印发2024年全县教育工作要点的通知', paragraphs: ['现将2024年全县教育工作要点印发给你们，请认真抓好落实。'] });
+  expect(plan.meta).toMatchObject({ issuer: '平川县教育局', level: 'district', region: '平川县' });
+});
+
+test('a plan of the whole province (全省) on its department\'s site: the site names the issuer', () => {
+  const plan = convert('province-site-unsigned');
+  expect(plan.meta).toMatchObject({ issuer: '湖川省教育厅', issuerSource: 'site', level: 'provincial' });
+});
+
+test('a WeChat post: the app\'s controls after the article are page text, the credit names the issuer', () => {
+  const plan = convert('wechat-post-app-chrome');
+  expect(plan.meta).toMatchObject({ issuer: '西湾区教育局', date: '2024-03-08' });
+  expect(plan.removed.find((r) => r.text === '预览时标签不可点')?.rule).toBe('tail');
+  expect(plan.sections[1]!.children.at(-1)!.paragraphs).toEqual([]);
+});
+
+test('an article split over pages: the page links are page text', () => {
+  const plan = convert('cms-paged-article');
+  expect(plan.removed.find((r) => r.text.startsWith('首页 上一页'))?.rule).toBe('pagination');
+  expect(plan.removed.find((r) => r.text.startsWith('上一篇文章'))?.rule).toBe('tail');
+});

@@ -216,7 +216,7 @@ function findIssuer(
   const byline = removed.filter((r) => r.rule === 'byline').map((r) => BYLINE_BODY.exec(r.text)?.[1]).find(Boolean);
   if (byline) return { name: byline, source: 'byline' };
   if (site) return { name: site, source: 'site' };
-  const chrome = issuerFromChrome(removed, regionOf(title, null));
+  const chrome = issuerFromChrome(removed, title);
   return chrome ? { name: chrome, source: 'site' } : { name: null, source: null };
 }
 

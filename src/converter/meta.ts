@@ -6,7 +6,7 @@ import type { PlanLevel, RemovedLine } from '../schemas/plan.ts';
 import type { RuleId } from '../schemas/rules.ts';
 import type { Line } from './normalize.ts';
 import { numeralValue } from './patterns.ts';
-import { COVER_NOTICE, INLINE_MARKER, isParagraph, NEWS_HEADLINE, PUBLISHED_HEADLINE, SELF_REFERENCE, SIGNATURE_LINE, TITLE_END, WRITTEN_DATE, matchNumbering } from './patterns.ts';
+import { COVER_NOTICE, INLINE_MARKER, namedByNotice, isParagraph, NEWS_HEADLINE, PUBLISHED_HEADLINE, SELF_REFERENCE, SIGNATURE_LINE, TITLE_END, WRITTEN_DATE, matchNumbering } from './patterns.ts';
 
 export interface TitleLocation {
   title: string | null;
@@ -42,7 +42,7 @@ export function locateTitle(lines: readonly Line[], titledElsewhere = false): Ti
   const preferred = byKind.length ? byKind : candidates.filter(({ line }) => TITLE_WORDS.test(line.text));
   const notice = head.findIndex((l) => COVER_NOTICE.test(l.text));
   // Under a cover notice, the plan's title is the one the notice names in 《》.
-  const named = notice >= 0 ? /《(.+?)》/.exec(head[notice]!.text)?.[1] : undefined;
+  const named = notice >= 0 ? namedByNotice(head[notice]!.text) : undefined;
   // Any title-like line will do only when nothing else names the document (a front matter does).
   const fallback = titledElsewhere ? [] : candidates;
   const chosen =
@@ -81,7 +81,7 @@ function bodyStart(lines: readonly Line[]): { index: number; prefix: string } {
     const text = lines[i]!.text;
     if (COVER_NOTICE.test(text)) {
       // The notice's own sentences are not the plan's body: skip to the title it names.
-      const named = /《(.+?)》/.exec(text)?.[1];
+      const named = namedByNotice(text);
       const titleAt = named ? lines.findIndex((l, j) => j > i && undouble(l.text).title === named) : -1;
       if (titleAt > i) {
         i = titleAt;
@@ -199,7 +199,7 @@ const PLACE = '[\\u4e00-\\u9fff]{2,10}?(?:省|自治区|自治區|市|州|盟|�
 const REGION_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}年(?:度)?(${PLACE})`);
 const REGION_LEADING = new RegExp(`^(?:中共|中國共產黨|中国共产党)?(${PLACE})(?=教育|教體|教体|人民政府|政府|委|(?:19|20)\\d{2})`);
 const ISSUER_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${ISSUER_END}$`);
-const CHROME_ISSUER = new RegExp(`(?:版权所有|版權所有|主办单位|主辦單位|主办|欢迎光临|欢迎访问|歡迎光臨)[:：]?\\s*([\\u4e00-\\u9fff]{2,30}?${ISSUER_END})`);
+const CHROME_ISSUER = new RegExp(`(?:版权所有|版權所有|主办单位|主辦單位|主办|欢迎光临|欢迎访问|歡迎光臨|^来源[:：|｜丨]|^來源[:：|｜丨]|^信息来源[:：])\\s*([\\u4e00-\\u9fff]{2,30}?${ISSUER_END})`);
 
 /** 教育部 财政部 国家发展改革委关于…: the bodies before 关于 (发文机关 + 事由 + 文种). */
 const ISSUER_BEFORE_ABOUT = new RegExp(`^((?:[\\u4e00-\\u9fff（）()]{2,30}?(?:${ISSUER_END}|委)[\\s\\u3000]*)+?)(?:关于|關於)`);
@@ -246,14 +246,21 @@ export function issuerFromText(paragraphs: readonly string[], region: string | n
   return null;
 }
 
-export function issuerFromChrome(removed: readonly RemovedLine[], region: string | null): string | null {
-  // The signature of a cover notice names the issuer outright.
+export function issuerFromChrome(removed: readonly RemovedLine[], title: string): string | null {
+  // The signature of a cover notice names the issuer outright, and so does its title (X关于印发…的通知).
   const signature = removed.find((r) => r.rule === 'cover-notice' && ISSUER_LINE.test(r.text));
   if (signature) return signature.text;
-  if (!region) return null;
+  const noticeTitle = removed.find((r) => r.rule === 'cover-notice' && COVER_NOTICE.test(r.text));
+  const fromNotice = noticeTitle ? issuerFromTitle(noticeTitle.text) : null;
+  if (fromNotice) return fromNotice;
+  // The site's own body: named by the footer (主办：…), the post's credit (来源：…) or the site's name above the title.
+  const region = regionOf(title, null);
+  // A plan of the whole jurisdiction (2024年全省教育工作要点) is the plan of the body whose site holds it.
+  const scope = region ? null : /全(省|市|区|區|县|縣|州|盟|旗)/.exec(title)?.[1];
+  const fits = (name: string) => (region ? name.startsWith(region) : scope !== undefined && scope !== null && name.includes(scope));
   for (const r of removed) {
-    const m = CHROME_ISSUER.exec(r.text);
-    if (m && m[1]!.startsWith(region)) return m[1]!;
+    const named = CHROME_ISSUER.exec(r.text)?.[1] ?? (r.rule === 'page-header' && ISSUER_LINE.test(r.text) ? r.text : undefined);
+    if (named && fits(named)) return named;
   }
   return null;
 }

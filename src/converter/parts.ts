@@ -25,6 +25,7 @@ import {
   TITLE_END,
   isParagraph,
   matchNumbering,
+  namedByNotice,
 } from './patterns.ts';
 
 export interface Split {
@@ -81,7 +82,7 @@ function innerStart(lines: readonly Line[], from: number): number | null {
     }
     if (found === null && i === firstTextLine(lines, from) && COVER_NOTICE.test(text)) {
       // The notice names the document in 《》, in its title or in its first sentences (现将《X》印发给你们).
-      const named = [text, ...lines.slice(i + 1, i + 6).map((l) => l.text)].map((t) => /《(.+?)》/.exec(t)?.[1]).find(Boolean);
+      const named = namedByNotice(text) ?? lines.slice(i + 1, i + 6).map((l) => /《(.+?)》/.exec(l.text)?.[1]).find(Boolean);
       const at = named ? lines.findIndex((l, j) => j > i + 1 && !ATTACHMENT_LIST.test(l.text) && stripLabel(l.text) === named) : -1;
       if (at > 0 && hasBody(lines, at + 1)) found = at;
     }

@@ -198,6 +198,16 @@ export const LINE_NOISE: readonly NoiseRule[] = [
     test: has(/^[-—－–]{1,2}\s*[0-9０-９]{1,3}\s*[-—－–]{1,2}$|^第\s*[0-9０-９]{1,3}\s*页$/),
   },
   {
+    // A CMS splits a long article over pages: 首页 上一页 1 2 下一页 尾页, between the pages or under the last.
+    id: 'pagination',
+    reason: 'the page links of an article split over pages (上一页 1 2 下一页)',
+    scope: 'anywhere',
+    test: (line) =>
+      line.length <= 80 &&
+      (line.match(/首页|首頁|上一页|上一頁|下一页|下一頁|尾页|尾頁|末页|末頁/g)?.length ?? 0) >= 2 &&
+      /^(?:[\s|｜,，]*(?:首页|首頁|上一页|上一頁|下一页|下一頁|尾页|尾頁|末页|末頁|[0-9]{1,3}|\.{3}|…|共\s*[0-9]{1,3}\s*页|第\s*[0-9]{1,3}\s*页|跳转|跳轉|转到|GO|Go|go|[<>«»‹›]))+[\s|｜]*$/.test(line),
+  },
+  {
     id: 'markdown-link',
     reason: 'a link back to the original article (Markdown)',
     scope: 'anywhere',
@@ -274,6 +284,9 @@ export const LINE_NOISE: readonly NoiseRule[] = [
           '^時間[:：]',
           '分享到[:：]?',
           '^分享至',
+          // a post's header: 西湾区教育局 西湾教育 2024-03-08 18:30 发表于广东
+          '发表于',
+          '發表於',
           '下载次数',
           '下載次數',
           // a post's credits, set off by a colon or a bar as WeChat articles print them (来源 | 某某教育局, 一审：张三)
@@ -451,7 +464,9 @@ export const TAIL_MARKER: NoiseRule = {
       // a sharing site's list of other documents
       '^(相关文档|相關文檔|相似文档|相似文檔|热门文档|熱門文檔|更多相关文档|更多相關文檔|相关范文|相關範文)',
       // links to the neighbouring articles
-      '^(上一篇|下一篇|上一条|下一条|上一條|下一條)(?:[:：\\s]|$)',
+      '^(上一篇|下一篇|上一条|下一条|上一條|下一條)(?:文章|新闻|新聞|信息|資訊|资讯)?(?:[:：\\s]|$)',
+      // the end of a WeChat article: what follows is the app's own controls and recommendations
+      '^(预览时标签不可点|預覽時標簽不可點|微信扫一扫关注该公众号|微信掃一掃關注該公眾號|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个)$',
       // the comment box
       '^(评论|評論|用户评论|网友评论|发表评论|我要评论|全部评论)$',
     ]),
@@ -544,6 +559,14 @@ export const NEWS_HEADLINE = new RegExp(`^(.{4,}?(?:${oneOf(DOC_KINDS)})${KIND_S
 
 /** A notice that publishes or forwards another document: 关于印发《…》的通知. */
 export const COVER_NOTICE = /(关于|關於)(印发|印發|转发|轉發|公布|发布|發布|颁布|頒布)[^，。]*的通知$/;
+
+/** The document a cover notice's title names: in 《》, or, where the notice leaves them out, the words between the verb and 的通知. */
+export function namedByNotice(title: string): string | undefined {
+  const quoted = /《(.+?)》/.exec(title)?.[1];
+  if (quoted) return quoted;
+  const bare = /(?:关于|關於)(?:印发|印發|转发|轉發|公布|发布|發布|颁布|頒布)(.{4,60}?)的通知$/.exec(title)?.[1];
+  return bare && TITLE_END.test(bare) ? bare : undefined;
+}
 
 const CN_DATE_DIGIT = '[〇○◯零O０0一二三四五六七八九]';
 const YEAR = `(?:(?:19|20|１９|２０)[0-9０-９]{2}|${CN_DATE_DIGIT}{4})`;
