@@ -360,3 +360,14 @@ describe('PDF text rows into paragraphs', () => {
     expect(rebuilt.removed.map((r) => `${r.rule} ${r.text}`)).toEqual(['running-header 江北区教育局', 'page-number — 1 —', 'running-header 江北区教育局', 'page-number — 2 —']);
   });
 });
+
+test('a portal page in GBK: the 信息公开 box gives the document number, the notice wraps the plan, the page around it is logged', async () => {
+  const bytes = readFileSync(join(import.meta.dirname, 'fixtures/formats/portal-notice-gbk.html'));
+  const plan = await convertDocument(bytes, { file: 'plans/portal-notice-gbk.html', slug: 'portal-notice-gbk' });
+  expect(plan.meta).toMatchObject({ title: '临江市教育局2024年工作要点', issuer: '临江市教育局', date: '2024-03-01', encoding: 'gb18030', format: 'html' });
+  expect(plan.docNumber).toBe('临教〔2024〕8号');
+  expect(plan.wrapper).toMatchObject({ title: '关于印发《临江市教育局2024年工作要点》的通知', signature: { issuer: '临江市教育局', date: '2024-03-01' } });
+  expect([...walk(plan.sections)].map((n) => n.id)).toEqual(['s1', 's1-1', 's1-2', 's2', 's2-3', 's2-4', 's2-5']);
+  const removed = plan.removed.map((r) => r.text).join('\n');
+  for (const chrome of ['下一篇：关于开展2024年教育督导的通知', '临江市教育局2024年工作要点.docx', '浙ICP备12345678号', '发布时间：2024-03-04 10:20']) expect(removed).toContain(chrome);
+});

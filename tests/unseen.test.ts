@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { convertBytes } from '../src/converter/convert.ts';
+import { convertBytes, convertText } from '../src/converter/convert.ts';
 import { emitMdx } from '../src/converter/emit.ts';
 import type { Plan } from '../src/schemas/plan.ts';
 import { keptBody, modelText, nodes } from './helpers.ts';
@@ -152,4 +152,20 @@ test('an article split over pages: the page links are page text', () => {
   const plan = convert('cms-paged-article');
   expect(plan.removed.find((r) => r.text.startsWith('首页 上一页'))?.rule).toBe('pagination');
   expect(plan.removed.find((r) => r.text.startsWith('上一篇文章'))?.rule).toBe('tail');
+});
+
+test('buttons the catalogue does not name are page text when they follow the date that closes the plan', () => {
+  const plan = convert('district-page-controls');
+  expect(plan.meta).toMatchObject({ issuer: '金山区教育局', date: '2024-02-20', dateSource: 'signature' });
+  const after = plan.removed.filter((r) => r.reason.startsWith('a short line after the signature')).map((r) => r.text);
+  expect(after).toEqual(['回到顶部', '手机版阅读']);
+  expect(plan.sections[1]!.children.at(-1)!.paragraphs).toEqual(['健全区、校两级教研体系。']);
+});
+
+test('what follows the closing date and is not a run of buttons stays: an appendix under 附, a flattened table', () => {
+  const head = '某县教育局2024年工作要点\n一、加强党的建设\n（一）落实责任。压实主体责任，推进全面从严治党向纵深发展。\n某县教育局\n2024年2月20日\n';
+  const appendix = convertText(`${head}附：2024年工作行事历\n二月 开学工作\n三月 学雷锋活动\n`, { file: 'plans/x.txt', slug: 'x' });
+  expect(appendix.removed.map((r) => r.text)).not.toContain('二月 开学工作');
+  const table = convertText(`${head}序号\n工作任务\n责任科室\n1\n推进全面从严治党\n办公室\n`, { file: 'plans/x.txt', slug: 'x' });
+  expect(table.removed.map((r) => r.text)).not.toContain('工作任务');
 });

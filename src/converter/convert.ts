@@ -28,7 +28,7 @@ import { placeTables, splitAppendix } from './tables.ts';
 import type { Extraction } from '../formats/extraction.ts';
 import { readHead, readTail, splitWrapper } from './parts.ts';
 import { buildOutline } from './outline.ts';
-import { MASTHEAD_LINE, PAGINATED_SOURCE } from './patterns.ts';
+import { DOC_NUMBER, MASTHEAD_LINE, PAGINATED_SOURCE } from './patterns.ts';
 import { rejoinPages } from './rejoin.ts';
 import { unwrapLines } from './unwrap.ts';
 import { pageTitle, strip } from './strip.ts';
@@ -235,11 +235,18 @@ function findDate(
   return { value: page, source: page ? 'page' : null };
 }
 
-/** 发文字号 named by a legal database's header, when the text itself does not print it. */
+/** A label of 发文字号 in a database's header or a portal's 信息公开 box, and what follows it. */
+const DOC_NUMBER_LABEL = /(?:^|[\s|｜])【?(?:发文字号|發文字號|文号|文號)】?[:：]\s*(?:[|｜]\s*)?(\S.*)$/;
+
+/** 发文字号 named by a legal database's header or a portal's 信息公开 box, when the text itself does not print it. */
 function docNumberOf(removed: readonly RemovedLine[]): string | null {
   for (const r of removed) {
-    const m = /^【?(?:发文字号|發文字號|文号|文號)】?[:：]\s*(.+?)\s*$/.exec(r.text);
-    if (m) return m[1]!;
+    const m = DOC_NUMBER_LABEL.exec(r.text);
+    if (!m) continue;
+    const number = DOC_NUMBER.exec(m[1]!)?.[0];
+    // A box's cells are set apart by a bar or wide space: the number is the first cell.
+    const cell = number ?? m[1]!.split(/\s*[|｜]\s*|\s{2,}/)[0]!.trim();
+    if (cell && !/[:：]$/.test(cell)) return cell;
   }
   return null;
 }

@@ -11,7 +11,7 @@
 import type { RemovedLine } from '../schemas/plan.ts';
 import type { RuleId } from '../schemas/rules.ts';
 import type { Line } from './normalize.ts';
-import { DATE_LINE, INLINE_NOISE, LINE_NOISE, MARKDOWN_BOLD, SENTENCE_END, SIGNATURE_LINE, SIGNATURE_WITH_DATE, TAIL_MARKER, matchNumbering, type NoiseRule } from './patterns.ts';
+import { COLOPHON_LINE, DATE_LINE, INLINE_NOISE, LINE_NOISE, MARKDOWN_BOLD, SENTENCE_END, SIGNATURE_LINE, SIGNATURE_WITH_DATE, TAIL_MARKER, matchNumbering, type NoiseRule } from './patterns.ts';
 
 export interface FrontMatter {
   /** The document's title from `title:`, without the site's name or the column. */
@@ -45,6 +45,7 @@ export function strip(input: readonly Line[]): Stripped {
 
   const matched = lines.map((line) => (line.text === '' ? undefined : LINE_NOISE.find((r) => r.test(line.text))));
   const span = documentSpan(lines, matched);
+  for (const i of controlsAfterClosing(lines, matched, span.end)) matched[i] = AFTER_CLOSING;
 
   const kept: Line[] = [];
   let bodySeen = false;
@@ -110,6 +111,45 @@ function documentSpan(lines: readonly Line[], matched: ReadonlyArray<NoiseRule |
   }
   return { start, end };
 }
+
+/** Page text the catalogue does not name, known by where it stands: after the date that closes the document. */
+const AFTER_CLOSING: NoiseRule = {
+  id: 'page-button',
+  reason: 'a short line after the signature and date that close the document: a button or link of the page',
+  scope: 'outside',
+  test: () => true,
+};
+/** More lines than a page's buttons and links: an appendix, a flattened table. */
+const MAX_CONTROLS = 12;
+
+/**
+ * GB/T 9704 closes a document with its 署名 and 成文日期; after them come only 附注, 附件 and
+ * 版记. A run of short lines without a sentence, a number or a label that follows the date to the
+ * end of the page (or to a list of other articles) is the page's own: 返回顶部, 保存本页, 手机版….
+ */
+function controlsAfterClosing(lines: readonly Line[], matched: ReadonlyArray<NoiseRule | undefined>, end: number): number[] {
+  const closing = lines[end]?.text;
+  if (closing === undefined || !(DATE_LINE.test(closing) || SIGNATURE_WITH_DATE.test(closing))) return [];
+  const run: number[] = [];
+  for (let i = end + 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text === '' || matched[i]) continue;
+    if (TAIL_MARKER.test(text)) break;
+    if (!isControlLike(text)) return [];
+    run.push(i);
+  }
+  return run.length <= MAX_CONTROLS ? run : [];
+}
+
+const isControlLike = (text: string): boolean =>
+  text.length <= 24 &&
+  !/[，,。；;！？!?：:、]/.test(text) &&
+  !/^[0-9０-９]+$/.test(text) &&
+  !/表$/.test(text) &&
+  !/^附/.test(text) &&
+  matchNumbering(text) === null &&
+  !DATE_LINE.test(text) &&
+  !COLOPHON_LINE.test(text);
 
 /** Markdown bold markers come out, their text stays; a line wholly in bold (**一、…**) is a heading, all of it. */
 function stripBold(line: Line, remove: Remove): { text: string; wholeLine: boolean } {
