@@ -169,3 +169,15 @@ test('what follows the closing date and is not a run of buttons stays: an append
   const table = convertText(`${head}序号\n工作任务\n责任科室\n1\n推进全面从严治党\n办公室\n`, { file: 'plans/x.txt', slug: 'x' });
   expect(table.removed.map((r) => r.text)).not.toContain('工作任务');
 });
+
+test('a body and a bracketed date under the title sign the plan when nothing signs at its end', () => {
+  const plan = convert('signed-under-title');
+  expect(plan.signature).toEqual({ issuer: '北湖区教育体育局', date: '2024-01-30', lines: ['北湖区教育体育局', '（2024年1月30日）'] });
+  expect(plan.meta).toMatchObject({ issuer: '北湖区教育体育局', date: '2024-01-30', dateSource: 'signature', level: 'district' });
+  expect(plan.preamble[0]).toMatch(/^2024年，全区教育系统/);
+});
+
+test('a body\'s name alone above a title that names no body or place is the issuer', () => {
+  const plan = convert('issuer-line-above-title');
+  expect(plan.meta).toMatchObject({ title: '2024年工作要点', issuer: '西山市教育局', level: 'city' });
+});

@@ -26,7 +26,7 @@ import {
 import { normalize, normalizeLines, type Line, type Normalized } from './normalize.ts';
 import { placeTables, splitAppendix } from './tables.ts';
 import type { Extraction } from '../formats/extraction.ts';
-import { readHead, readTail, splitWrapper } from './parts.ts';
+import { readByline, readHead, readTail, splitWrapper } from './parts.ts';
 import { buildOutline } from './outline.ts';
 import { DOC_NUMBER, MASTHEAD_LINE, PAGINATED_SOURCE } from './patterns.ts';
 import { rejoinPages } from './rejoin.ts';
@@ -71,12 +71,14 @@ function convertLines(normalized: Normalized, options: ConvertOptions, source: O
   const head = readHead(split.document);
   const tail = readTail(head.lines);
   const located = locateTitle(tail.lines, stripped.frontMatter.title !== null);
-  const outline = buildOutline(located.body);
+  const byline = tail.signature ? null : readByline(located.body);
+  const body = byline?.lines ?? located.body;
+  const outline = buildOutline(body);
   if (outline.sections.length === 0) {
     throw new ConvertError(
       'no-structure',
       'found no numbered items (一、 （一） 1. 一是…) — is this a work plan? If it is, check that its headings are on their own lines or after a space',
-      located.body[0]?.no ?? null,
+      body[0]?.no ?? null,
     );
   }
   const wrapper = split.wrapper.length ? readWrapper(split.wrapper) : null;
@@ -121,11 +123,11 @@ function convertLines(normalized: Normalized, options: ConvertOptions, source: O
     ...doubts({
       title,
       titleLine: located.removed.find((r) => r.rule === 'title')?.line ?? null,
-      body: located.body,
+      body,
       sections: outline.sections,
     }),
   );
-  const signature = tail.signature;
+  const signature = tail.signature ?? byline?.signature ?? null;
   const docNumber = head.docNumber ?? docNumberOf(removed);
   // The year: the title's, else the signature's, the page's, the wrapper's, the document number's (〔2023〕), the first paragraph's.
   const year =

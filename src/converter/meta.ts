@@ -262,6 +262,13 @@ export function issuerFromChrome(removed: readonly RemovedLine[], title: string)
     const named = CHROME_ISSUER.exec(r.text)?.[1] ?? (r.rule === 'page-header' && ISSUER_LINE.test(r.text) ? r.text : undefined);
     if (named && fits(named)) return named;
   }
+  // A title that names neither body nor place (2024年工作要点) under a line that is a body's name alone:
+  // the title's first line, 发文机关, set apart (西山市教育局 / 2024年工作要点).
+  const titleLine = removed.find((r) => r.rule === 'title')?.line;
+  if (!region && !scope && titleLine !== undefined) {
+    const above = removed.find((r) => r.rule === 'page-header' && r.line === titleLine - 1 && ISSUER_LINE.test(r.text));
+    if (above) return above.text;
+  }
   return null;
 }
 

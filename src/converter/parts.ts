@@ -259,6 +259,27 @@ function readTailOf(input: readonly Line[]): Tail {
   return { signature, attachments, colophon, lines: kept, removed };
 }
 
+/** A date set in brackets under a title: （2024年1月30日）. */
+const BRACKETED_DATE = new RegExp(`^[（(]\\s*(${DATE_LINE.source.slice(1, -1)})\\s*[)）]$`);
+
+/**
+ * 署名 and 成文日期 set under the title instead of after the text, as web versions and speeches
+ * print them: 北湖区教育体育局 / （2024年1月30日）, or the date alone. Taken only when the text
+ * ends with no signature of its own.
+ */
+export function readByline(input: readonly Line[]): { signature: Signature; lines: Line[] } | null {
+  const [first, second] = input;
+  if (!first) return null;
+  const dateOf = (text: string | undefined) => (text === undefined ? null : (BRACKETED_DATE.exec(text)?.[1] ?? (DATE_LINE.test(text) ? text : null)));
+  if (SIGNATURE_LINE.test(first.text) && first.text.length <= 40 && second) {
+    const date = dateOf(second.text);
+    if (date) return { signature: { issuer: first.text.replace(/[\s\u3000]+/g, ' '), date: parseDate(date), lines: [first.text, second.text] }, lines: input.slice(2) };
+  }
+  const date = BRACKETED_DATE.exec(first.text)?.[1];
+  if (date) return { signature: { issuer: null, date: parseDate(date), lines: [first.text] }, lines: input.slice(1) };
+  return null;
+}
+
 /** An attachment's name without the list's label (附件：) and number (1.), which are logged. */
 function attachmentName(line: Line, first: boolean, removed: RemovedLine[]): string | null | '' {
   let name = line.text;
