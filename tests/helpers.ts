@@ -62,16 +62,18 @@ export function keptSource(bytes: Uint8Array, plan: Plan): string {
 
 /**
  * The model's text in reading order, numbering and title delimiters included, whitespace
- * dropped: the wrapper notice, then the document's body and tail parts. The head parts (版头,
+ * dropped: the wrapper notice, then the document's body and tail parts (or the notice after them,
+ * where a page prints it there). The head parts (版头,
  * 发文字号, title, 主送机关) are printed in either order, so they are taken out of both sides by
  * `headParts` before the texts are compared.
  */
-export function modelText(plan: Plan): string {
+export function modelText(plan: Plan, wrapperAt: 'before' | 'after' = 'before'): string {
   const node = (n: PlanNode): string =>
     `${n.marker ?? ''}${n.title ?? ''}${n.delimiter}${n.paragraphs.join('')}${n.children.map(node).join('')}`;
   const w = plan.wrapper;
   const wrapper = w ? [...w.paragraphs, ...w.attachments, ...(w.signature?.lines ?? []), ...w.colophon].join('') : '';
-  return squeeze(wrapper + plan.preamble.join('') + plan.sections.map(node).join(''));
+  const document = plan.preamble.join('') + plan.sections.map(node).join('');
+  return squeeze(wrapperAt === 'before' ? wrapper + document : document + wrapper);
 }
 
 /** The tail parts of the document (附件说明, 落款, 版记), printed in either order after its body. */

@@ -52,6 +52,10 @@ export function splitWrapper(lines: readonly Line[]): Split {
     if (next === null) break;
     start = next;
   }
+  if (start === 0) {
+    const after = noticeAfter(lines);
+    if (after !== null) return { wrapper: lines.slice(after), document: lines.slice(0, after), removed };
+  }
   const document = lines.slice(start);
   if (start > 0) {
     // An attachment's own label before its title: 附件1   关于开展…的通知.
@@ -65,6 +69,21 @@ export function splitWrapper(lines: readonly Line[]): Split {
     }
   }
   return { wrapper: lines.slice(0, start), document, removed };
+}
+
+/**
+ * A notice printed after the document it publishes: below the document's closing date, a
+ * 关于印发…的通知 that names the document by the title it opens with. Where it begins, or null.
+ */
+function noticeAfter(lines: readonly Line[]): number | null {
+  const titles = new Set(lines.slice(0, 6).map((l) => l.text));
+  for (let i = 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (!COVER_NOTICE.test(text) || !isClosing(lines[i - 1]!.text)) continue;
+    const named = namedByNotice(text);
+    if (named && titles.has(named)) return i;
+  }
+  return null;
 }
 
 /** Where a document inside lines[from..] begins, or null. */
@@ -84,7 +103,8 @@ function innerStart(lines: readonly Line[], from: number): number | null {
       // The notice names the document in 《》, in its title or in its first sentences (现将《X》印发给你们).
       const named = namedByNotice(text) ?? lines.slice(i + 1, i + 6).map((l) => /《(.+?)》/.exec(l.text)?.[1]).find(Boolean);
       const at = named ? lines.findIndex((l, j) => j > i + 1 && !ATTACHMENT_LIST.test(l.text) && stripLabel(l.text) === named) : -1;
-      if (at > 0 && hasBody(lines, at + 1)) found = at;
+      // An attachment's label alone on the line above the title (附件) goes with the document.
+      if (at > 0 && hasBody(lines, at + 1)) found = ATTACHMENT_LABEL.test(lines[at - 1]!.text) && stripLabel(lines[at - 1]!.text) === '' ? at - 1 : at;
     }
     // A report or a post that names the document (会议印发了《X》，全文如下：) and then prints it under its title X.
     if (found === null && i < firstNumbered && isParagraph(text)) {
@@ -148,6 +168,9 @@ export interface Head {
 }
 
 /** 发文机关标志, 发文字号 and 主送机关 among the lines before the body begins. */
+/** Bodies addressed (各…) before the colon, and a sentence after it. */
+const GLUED_ADDRESSEES = /^(各[^。；;！？：:]{1,80}?)[：:]\s*(\S.*[。；;！？]$)/;
+
 export function readHead(lines: readonly Line[]): Head {
   let masthead: string | null = null;
   let docNumber: string | null = null;
@@ -168,6 +191,14 @@ export function readHead(lines: readonly Line[]): Head {
     if (!bodyBegun && addressees === null && (sawTitle || rest.length > 0) && ADDRESSEE_LINE.test(text) && !matchNumbering(text)) {
       addressees = text.replace(/[：:]$/, '');
       bodyBegun = true;
+      continue;
+    }
+    // 主送机关 run into the first sentence on one line (各区教育局：现将…印发给你们).
+    const glued = !bodyBegun && addressees === null && (sawTitle || rest.length > 0) ? GLUED_ADDRESSEES.exec(text) : null;
+    if (glued && ADDRESSEE_LINE.test(`${glued[1]}：`)) {
+      addressees = glued[1]!;
+      bodyBegun = true;
+      rest.push({ no: line.no, text: glued[2]! });
       continue;
     }
     if (isBodyLine(text)) bodyBegun = true;
