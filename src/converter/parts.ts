@@ -194,7 +194,7 @@ export function readHead(lines: readonly Line[]): Head {
       continue;
     }
     // 主送机关 run into the first sentence on one line (各区教育局：现将…印发给你们).
-    const glued = !bodyBegun && addressees === null && (sawTitle || rest.length > 0) ? GLUED_ADDRESSEES.exec(text) : null;
+    const glued: RegExpExecArray | null = !bodyBegun && addressees === null && (sawTitle || rest.length > 0) ? GLUED_ADDRESSEES.exec(text) : null;
     if (glued && ADDRESSEE_LINE.test(`${glued[1]}：`)) {
       addressees = glued[1]!;
       bodyBegun = true;
