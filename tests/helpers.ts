@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { convertBytes, convertText, walk } from '../src/converter/convert.ts';
 import { decode } from '../src/converter/decode.ts';
 import { normalize } from '../src/converter/normalize.ts';
+import { readReferences } from '../src/converter/references.ts';
 import type { Plan, PlanNode } from '../src/schemas/plan.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -50,7 +51,8 @@ const squeeze = (text: string) => text.replace(/[\s\u3000\u00a0]/g, '');
 
 /** The raw text with each removed fragment taken out of its line, whitespace dropped. */
 export function keptSource(bytes: Uint8Array, plan: Plan): string {
-  const lines = normalize(decode(bytes).text).lines.map((l) => l.text);
+  // The text as the converter reads it: decoded, its character references read.
+  const lines = normalize(readReferences(decode(bytes).text).text).lines.map((l) => l.text);
   for (const r of plan.removed) {
     const line = lines[r.line - 1] ?? '';
     const at = line.indexOf(r.text);

@@ -194,3 +194,13 @@ test('the label 附件 on its own line above the plan\'s title goes with the pla
   expect(plan.wrapper?.paragraphs).toEqual(['现将《2024年全市教育工作要点》印发给你们，请认真贯彻执行。']);
   expect(plan.wrapper?.attachments).toEqual(['2024年全市教育工作要点']);
 });
+
+test('a static-site post: TOML front matter titles it; Markdown marks, images and formatting tags are markup; references are read', () => {
+  const plan = convert('markdown-post-toml');
+  expect(plan.meta).toMatchObject({ title: '北辰区教育局2024年工作要点', issuer: '北辰区教育局', date: '2024-02-26' });
+  expect(plan.meta.steps).toContain('5 HTML character references (&nbsp; &ldquo; …) read as the characters they stand for');
+  expect(plan.sections.map((s) => s.title)).toEqual(['总体要求', '重点任务']);
+  expect(plan.sections[1]!.children[1]!.paragraphs).toEqual(['深化课程改革，推进新课程新教材实施。', '加强教研工作，健全区、校两级教研体系。']);
+  const rules = new Set(plan.removed.map((r) => r.rule));
+  for (const rule of ['front-matter', 'markdown-image', 'markdown-markup', 'markdown-bold', 'html-tag', 'markdown-link']) expect(rules).toContain(rule);
+});

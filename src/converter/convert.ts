@@ -29,6 +29,7 @@ import type { Extraction } from '../formats/extraction.ts';
 import { readByline, readHead, readTail, splitWrapper } from './parts.ts';
 import { buildOutline } from './outline.ts';
 import { DOC_NUMBER, MASTHEAD_LINE, PAGINATED_SOURCE } from './patterns.ts';
+import { readReferences } from './references.ts';
 import { rejoinPages } from './rejoin.ts';
 import { unwrapLines } from './unwrap.ts';
 import { pageTitle, strip } from './strip.ts';
@@ -46,9 +47,11 @@ export function convertBytes(bytes: Uint8Array, options: ConvertOptions): Plan {
   return convertText(text, options, encoding);
 }
 
-export function convertText(text: string, options: ConvertOptions, encoding = 'utf-8'): Plan {
-  assertText(text);
-  return convertLines(normalize(text), options, { format: 'text', encoding, tables: [], removed: [], steps: [], title: null }, PAGINATED_SOURCE.test(text));
+export function convertText(raw: string, options: ConvertOptions, encoding = 'utf-8'): Plan {
+  assertText(raw);
+  const { text, count } = readReferences(raw);
+  const steps = count ? [`${count} HTML character reference${count > 1 ? 's' : ''} (&nbsp; &ldquo; …) read as the characters they stand for`] : [];
+  return convertLines(normalize(text), options, { format: 'text', encoding, tables: [], removed: [], steps, title: null }, PAGINATED_SOURCE.test(text));
 }
 
 /** A web page, a Word file or a PDF, as its reader left it (src/formats): its lines, tables and removals. */

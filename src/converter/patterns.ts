@@ -287,6 +287,8 @@ export const LINE_NOISE: readonly NoiseRule[] = [
           '^時間[:：]',
           '分享到[:：]?',
           '^分享至',
+          // a repost's note of where it came from: 本文转自…官网, 转载自…
+          '^(?:本文|此文|原文)?(?:转自|轉自|转载自|轉載自|转载于|轉載於)',
           // a post's header: 西湾区教育局 西湾教育 2024-03-08 18:30 发表于广东
           '发表于',
           '發表於',
@@ -488,6 +490,14 @@ export const INLINE_NOISE: ReadonlyArray<{ id: RuleId; reason: string; re: RegEx
   },
   // Inside a line only; a marker on a line of its own is a LINE_NOISE rule, which also rejoins the word it cut.
   { id: 'excerpt-marker', reason: 'excerpt marker of a blog export', re: /(?<=\S)\s*<!--\s*more\s*-->|<!--\s*more\s*-->\s*(?=\S)/g },
+  // Formatting tags a text kept from its page (<p style="text-align:right">, <br/>, </span>); a tag that
+  // could run or load something (<script>, <img>, <iframe>, <a>) is not markup of the text and stays, literally.
+  {
+    id: 'html-tag',
+    reason: 'a formatting tag of the page left in the text (<p>, <br/>, <span>)',
+    re: /<\/?(?:p|br|span|div|strong|b|em|i|u|font|sup|sub|center|section|article|h[1-6]|hr|o:p)(?:\s[^<>]{0,300})?\s*\/?>/gi,
+  },
+  { id: 'markdown-image', reason: 'a Markdown image (![…](…)): a picture of the page, not text', re: /!\[[^\]\n]{0,100}\]\([^()\s]{0,300}(?:\s+"[^"]*")?\)/g },
   { id: 'download-link', reason: 'a download link glued into a line (附件(下载Word版本)：…)', re: /[（(](?:点击)?下载[^（）()]{0,12}[)）]/g },
 ];
 

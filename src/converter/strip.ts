@@ -41,7 +41,7 @@ export function strip(input: readonly Line[]): Stripped {
     return bold.wholeLine || line.heading ? { no: line.no, text, heading: true } : { no: line.no, text };
   });
   const frontMatter = stripFrontMatter(lines, remove);
-  lines = frontMatter.lines;
+  lines = frontMatter.lines.map((line) => stripMarkdownBlock(line, remove));
 
   const matched = lines.map((line) => (line.text === '' ? undefined : LINE_NOISE.find((r) => r.test(line.text))));
   const span = documentSpan(lines, matched);
@@ -151,6 +151,27 @@ const isControlLike = (text: string): boolean =>
   !DATE_LINE.test(text) &&
   !COLOPHON_LINE.test(text);
 
+/**
+ * Markdown's block markers at the start of a line: # of a heading (the line is a heading, all of
+ * it), > of a quote, - or * of a list item; a line of --- or *** alone is a rule. Markup, not text.
+ * A page number set between dashes (- 3 -) is not a list item.
+ */
+const MARKDOWN_BLOCK = /^(?:#{1,6}|>|[-*])[ \t\u3000]+(?=\S)/;
+const MARKDOWN_RULE = /^(?:-{3,}|\*{3,}|_{3,})$/;
+const DASHED_NUMBER = /^[-—]\s*[0-9]{1,3}\s*[-—]$/;
+
+function stripMarkdownBlock(line: Line, remove: Remove): Line {
+  if (MARKDOWN_RULE.test(line.text)) {
+    remove(line, line.text, 'markdown-markup', 'Markdown markup (a heading mark, quote mark, list bullet or rule), not text');
+    return { ...line, text: '' };
+  }
+  const block = MARKDOWN_BLOCK.exec(line.text);
+  if (!block || DASHED_NUMBER.test(line.text)) return line;
+  remove(line, block[0].trim(), 'markdown-markup', 'Markdown markup (a heading mark, quote mark, list bullet or rule), not text');
+  const text = line.text.slice(block[0].length);
+  return block[0].startsWith('#') ? { no: line.no, text, heading: true } : { ...line, text };
+}
+
 /** Markdown bold markers come out, their text stays; a line wholly in bold (**一、…**) is a heading, all of it. */
 function stripBold(line: Line, remove: Remove): { text: string; wholeLine: boolean } {
   let wholeLine = false;
@@ -178,19 +199,24 @@ function stripInline(line: Line, remove: Remove): string {
 const TITLE_SEPARATOR = /\s*(?:\s[|｜_\-–—]\s|[|｜_]|->|>>|»|＞)\s*/;
 const ORGANISATION = /(?:大学|大學|学院|學院|学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|教育局|教育厅|教育廳|教育部|教委|委员会|委員會|政府|中心)$/;
 
-/** A YAML front-matter block at the top of a blog or CMS export. */
+/** Front matter of static-site generators: YAML between --- (Jekyll, Hugo, Hexo) or TOML between +++ (Hugo). */
+const FENCES = ['---', '+++'];
+
 function stripFrontMatter(lines: Line[], remove: Remove): FrontMatter & { lines: Line[] } {
   const first = lines.findIndex((l) => l.text !== '');
-  if (first < 0 || lines[first]!.text !== '---') return { lines, title: null, site: null };
-  const close = lines.findIndex((l, i) => i > first && l.text === '---');
+  const fence = first < 0 ? undefined : FENCES.find((f) => lines[first]!.text === f);
+  if (fence === undefined) return { lines, title: null, site: null };
+  const close = lines.findIndex((l, i) => i > first && l.text === fence);
   if (close < 0 || close - first > 40) return { lines, title: null, site: null };
   let rawTitle: string | null = null;
   const listed: string[] = [];
   for (const line of lines.slice(first, close + 1)) {
-    const m = /^title\s*:\s*["']?(.+?)["']?\s*$/.exec(line.text);
+    const m = /^title\s*[:=]\s*["']?(.+?)["']?\s*$/.exec(line.text);
     if (m) rawTitle = m[1]!;
     const item = /^-\s+["']?(.+?)["']?\s*$/.exec(line.text);
     if (item) listed.push(item[1]!);
+    // TOML lists on one line: tags = ["工作要点", "某某区教育局"]
+    if (/^\w+\s*=\s*\[/.test(line.text)) for (const quoted of line.text.matchAll(/["']([^"']+)["']/g)) listed.push(quoted[1]!);
     if (line.text !== '') remove(line, line.text, 'front-matter', 'front matter of a blog or CMS export');
   }
   const named = rawTitle ? pageTitle(rawTitle) : { title: null, site: null };

@@ -43,6 +43,9 @@ export const RULES = {
   'page-counter': { effect: 'remove-fragment', zh: '页码计数' },
   'glued-chrome': { effect: 'remove-fragment', zh: '粘连在行首的网站控件' },
   'markdown-bold': { effect: 'remove-fragment', zh: 'Markdown 加粗标记（标记，不是文字）' },
+  'html-tag': { effect: 'remove-fragment', zh: '残留在文本中的网页排版标签（<p>、<br/>、<span>）' },
+  'markdown-image': { effect: 'remove-fragment', zh: 'Markdown 图片（![…](…)），不是文字' },
+  'markdown-markup': { effect: 'remove-fragment', zh: 'Markdown 标记（标题井号、引用符、列表符号、分隔线），不是文字' },
   'download-link': { effect: 'remove-fragment', zh: '粘连在行内的下载链接' },
   // markup of web pages, Word files and PDFs
   'outside-main': { effect: 'remove-line', zh: '网页正文区域之外的内容（导航、侧栏、页脚）' },
