@@ -3,7 +3,7 @@
  * forms, and the look-alikes that must not match.
  */
 import { describe, expect, test } from 'vitest';
-import { buildTitle, parseDate, undouble } from '../src/converter/meta.ts';
+import { buildTitle, parseDate, undouble, undress } from '../src/converter/meta.ts';
 import { detectScript } from '../src/text/script.ts';
 import { INLINE_NOISE, LINE_NOISE, matchNumbering, numeralValue, TAIL_MARKER } from '../src/converter/patterns.ts';
 import { gluedSplit, splitTitle } from '../src/converter/title-split.ts';
@@ -23,6 +23,10 @@ describe('numbering', () => {
     ['(2) 规范办学行为', 'arabic-paren', '2', '(2)'],
     ['1）加强养成教育', 'arabic-half-paren', '1', '1）'],
     ['12) 做好毕业班工作', 'arabic-half-paren', '12', '12)'],
+    ['⑴落实全面从严治党责任', 'arabic-paren', '1', '⑴'],
+    ['⒉加强师德师风建设', 'arabic', '2', '⒉'],
+    ['㈢重点任务', 'cn-paren', '三', '㈢'],
+    ['第二，加强师德师风建设', 'cn-ordinal', '二', '第二，'],
     ['①加强统筹', 'circled', '①', '①'],
     ['一是黨委政府高度重視。', 'cn-shi', '一', '一是'],
     ['第一部分 总体要求', 'cn-part', '一', '第一部分'],
@@ -197,4 +201,14 @@ describe('page links of an article split over pages', () => {
   test.each(['首页', '（三）做好下一页的衔接工作，推进首页改版。', '2.下一页'])('%s is not', (line) => {
     expect(pagination.test(line)).toBe(false);
   });
+});
+
+describe('a title line as a page dresses it', () => {
+  test.each([
+    ['《南江市2024年教育工作要点》', '南江市2024年教育工作要点'],
+    ['南江市2024年教育工作要点（全文）', '南江市2024年教育工作要点'],
+    ['南江市2024年教育工作要点【全文】', '南江市2024年教育工作要点'],
+    ['关于印发《2024年工作要点》的通知', '关于印发《2024年工作要点》的通知'],
+    ['《中小学德育工作指南》实施方案', '《中小学德育工作指南》实施方案'],
+  ])('%s → %s', (line, title) => expect(undress(line)).toBe(title));
 });

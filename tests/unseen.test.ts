@@ -204,3 +204,15 @@ test('a static-site post: TOML front matter titles it; Markdown marks, images an
   const rules = new Set(plan.removed.map((r) => r.rule));
   for (const rule of ['front-matter', 'markdown-image', 'markdown-markup', 'markdown-bold', 'html-tag', 'markdown-link']) expect(rules).toContain(rule);
 });
+
+test('enclosed numerals from Word (㈠ ⑴) number sections and items, printed as they were; a title in 《》 with （全文） is undressed', () => {
+  const plan = convert('word-enclosed-numerals');
+  expect(plan.meta.title).toBe('南江市2024年教育工作要点');
+  expect(plan.sections.map((s) => [s.marker, s.style])).toEqual([['㈠', 'cn-paren'], ['㈡', 'cn-paren'], ['㈢', 'cn-paren']]);
+  expect(plan.sections[1]!.children.map((n) => [n.marker, n.style, n.id])).toEqual([['⑴', 'arabic-paren', 's2-1'], ['⑵', 'arabic-paren', 's2-2']]);
+});
+
+test('第一，第二， open items directly under a section, as 一是 does', () => {
+  const plan = convertText('南江市2024年教育工作要点\n一、加强党的建设\n第一，落实全面从严治党责任，压实各级党组织主体责任。\n第二，加强师德师风建设，开展师德师风专项整治。\n', { file: 'plans/x.txt', slug: 'x' });
+  expect(plan.sections[0]!.children.map((n) => [n.marker, n.style])).toEqual([['第一，', 'cn-ordinal'], ['第二，', 'cn-ordinal']]);
+});

@@ -38,7 +38,7 @@ export function locateTitle(lines: readonly Line[], titledElsewhere = false): Ti
     .map((line, i) => ({ line, i }))
     .filter(({ line }) => isTitleLike(line.text));
   // A title ends with the kind of document (要点, 方案, 通知…); page headings and labels seldom do.
-  const byKind = candidates.filter(({ line }) => TITLE_END.test(undouble(line.text).title));
+  const byKind = candidates.filter(({ line }) => TITLE_END.test(titleOf(line.text).title));
   const preferred = byKind.length ? byKind : candidates.filter(({ line }) => TITLE_WORDS.test(line.text));
   const notice = head.findIndex((l) => COVER_NOTICE.test(l.text));
   // Under a cover notice, the plan's title is the one the notice names in 《》.
@@ -46,12 +46,12 @@ export function locateTitle(lines: readonly Line[], titledElsewhere = false): Ti
   // Any title-like line will do only when nothing else names the document (a front matter does).
   const fallback = titledElsewhere ? [] : candidates;
   const chosen =
-    (named && candidates.find(({ line, i }) => i > notice && undouble(line.text).title === named)) ||
+    (named && candidates.find(({ line, i }) => i > notice && titleOf(line.text).title === named)) ||
     (preferred.length ? preferred : fallback).at(-1);
 
   const removed: RemovedLine[] = [];
   if (!chosen) return { title: null, titleSource: null, body: head.concat(rest), removed };
-  let { title, duplicated } = undouble(chosen.line.text);
+  let { title, duplicated } = titleOf(chosen.line.text);
   // A title set over two lines (…关于深入推进 / 世界一流大学…的若干意见): the line above ends mid-phrase.
   let first = chosen.i;
   const above = head[chosen.i - 1];
@@ -82,7 +82,7 @@ function bodyStart(lines: readonly Line[]): { index: number; prefix: string } {
     if (COVER_NOTICE.test(text)) {
       // The notice's own sentences are not the plan's body: skip to the title it names.
       const named = namedByNotice(text);
-      const titleAt = named ? lines.findIndex((l, j) => j > i && undouble(l.text).title === named) : -1;
+      const titleAt = named ? lines.findIndex((l, j) => j > i && titleOf(l.text).title === named) : -1;
       if (titleAt > i) {
         i = titleAt;
         continue;
@@ -109,10 +109,27 @@ function isTitleLike(text: string): boolean {
  */
 function continuesInto(upper: string, lower: string): boolean {
   if (!isTitleLike(upper) || TITLE_END.test(upper) || !TITLE_END.test(lower)) return false;
+  // The second line only the kind of document (…2024年 / 工作要点): the first holds the rest.
+  if (lower.length <= 6 && /(?:年|年度|学年|學年|学期|學期)$/.test(upper)) return true;
   // 标题 = 发文机关 + 事由 + 文种: joint issuers often stand on a line of their own above 关于….
   if (SIGNATURE_LINE.test(upper) && /^(?:关于|關於)/.test(lower)) return true;
   if (upper.length + lower.length > TITLE_MAX || /[，,]/.test(upper)) return false;
   return /(?:关于|關於)/.test(upper) || /^(?:的|和|与|與|及|暨)/.test(lower);
+}
+
+/**
+ * A title line as a page dresses it: in 《》 (《南江市2024年教育工作要点》), or with an editor's
+ * note after it (（全文）, 【全文】, （附全文）). The title is what they hold; the line is logged whole.
+ */
+export function undress(text: string): string {
+  const t = text.trim().replace(/[（(【[](?:全文|附全文|全文发布|全文發布|全文公布|图文|圖文|图解|圖解)[)）】\]]$/, '');
+  const quoted = /^《([^《》]+)》$/.exec(t);
+  return quoted ? quoted[1]! : t;
+}
+
+/** The title a line holds, undressed; printed twice ("…工作要点…工作要点"), kept once. */
+export function titleOf(text: string): { title: string; duplicated: boolean } {
+  return undouble(undress(text));
 }
 
 /** "2021年基础教育工作要点2021年基础教育工作要点" → printed twice, kept once. */

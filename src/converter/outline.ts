@@ -32,8 +32,8 @@ export interface Outline {
 
 /** Styles that make sections, for the rule on 一是/二是 enumerations. */
 const SECTION_STYLES: ReadonlySet<NumberingStyle> = new Set(['cn-part', 'cn-dun']);
-/** Paragraph-initial enumerations (一是…, 第一阶段…): items only directly under a section. */
-const ENUMERATIONS: ReadonlySet<NumberingStyle> = new Set(['cn-shi', 'cn-stage']);
+/** Paragraph-initial enumerations (一是…, 第一，…, 第一阶段…): items only directly under a section. */
+const ENUMERATIONS: ReadonlySet<NumberingStyle> = new Set(['cn-shi', 'cn-ordinal', 'cn-stage']);
 
 export function buildOutline(lines: readonly Line[]): Outline {
   return new OutlineBuilder(lines).build();

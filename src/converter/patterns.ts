@@ -7,7 +7,7 @@ import type { RuleId } from '../schemas/rules.ts';
 
 // ───────────────────────────── numbering ─────────────────────────────
 
-/** Numbering styles, outermost first in the usual hierarchy of 党政机关公文 (GB/T 9704 §7.3.3): 第一部分 一、 （一） 1. （1） 1） ① 一是 第一阶段 第一条. */
+/** Numbering styles, outermost first in the usual hierarchy of 党政机关公文 (GB/T 9704 §7.3.3): 第一部分 一、 （一） 1. （1） 1） ① 一是 第一， 第一阶段 第一条. */
 export type { NumberingStyle };
 
 export interface Numbering {
@@ -39,10 +39,21 @@ const NUMBERING_PATTERNS: ReadonlyArray<{ style: NumberingStyle; re: RegExp }> =
   { style: 'circled', re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])[、，,．.]?\s*/ },
   { style: 'cn-shi', re: new RegExp(`^(${CN_NUMERAL})是(?=[^是])`) },
   { style: 'cn-stage', re: new RegExp(`^第(${CN_NUMERAL})(?:阶段|階段|步)(?=[（(：:，,\\s])`) },
+  // 第一，…第二，… : an enumeration opening paragraphs, as 一是 is.
+  { style: 'cn-ordinal', re: new RegExp(`^第(${CN_NUMERAL})[，,、：:]\\s*`) },
 ];
+
+/** Numerals enclosed in one character by Word and some fonts: ⑴ ⒈ ㈠, read as the (1) 1. (一) they stand for (NFKC). */
+const ENCLOSED_NUMERAL = /^[\u2474-\u249b\u3220-\u3229]/;
 
 /** The numbering a text opens with, if any. Requires text after the marker. */
 export function matchNumbering(text: string): Numbering | null {
+  if (ENCLOSED_NUMERAL.test(text)) {
+    const spelled = text[0]!.normalize('NFKC');
+    const read = matchNumbering(spelled + text.slice(1));
+    // The marker stays as printed: ⑴, not (1).
+    return read && { ...read, marker: text[0]! + read.marker.slice(spelled.length) };
+  }
   for (const { style, re } of NUMBERING_PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;

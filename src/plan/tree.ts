@@ -28,7 +28,7 @@ export type Face = 'hei' | 'kai' | 'song';
 
 export function faceOf(style: NumberingStyle | null): Face {
   if (style === 'cn-part' || style === 'cn-dun') return 'hei';
-  if (style === 'cn-paren' || style === 'cn-shi' || style === 'cn-stage') return 'kai';
+  if (style === 'cn-paren' || style === 'cn-shi' || style === 'cn-ordinal' || style === 'cn-stage') return 'kai';
   return 'song';
 }
 

@@ -14,7 +14,7 @@ export const anchorId = z
   .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'anchor ids are lowercase ASCII letters, digits and hyphens');
 
 /** How a document numbers a level, outermost first (src/converter/patterns.ts). */
-export const numberingStyle = z.enum(['cn-part', 'cn-dun', 'cn-paren', 'arabic', 'arabic-paren', 'arabic-half-paren', 'circled', 'cn-shi', 'cn-stage', 'cn-article']);
+export const numberingStyle = z.enum(['cn-part', 'cn-dun', 'cn-paren', 'arabic', 'arabic-paren', 'arabic-half-paren', 'circled', 'cn-shi', 'cn-ordinal', 'cn-stage', 'cn-article']);
 export type NumberingStyle = z.infer<typeof numberingStyle>;
 
 /** Administrative level of the issuer, used for filtering. */
