@@ -209,8 +209,9 @@ export function chromeYear(removed: readonly RemovedLine[]): number | null {
   return null;
 }
 
-const ISSUER_END = '(?:部|司|厅|廳|局|委员会|委員會|教委|教育局|办公室|辦公室|政府|中心|学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|学院|學院|大学|大學|小组|小組)';
-const ISSUER_BEFORE_YEAR = new RegExp(`^(.{2,30}?${ISSUER_END})\\s*(?:19|20)\\d{2}`);
+const ISSUER_END = '(?:部|司|厅|廳|局|委员会|委員會|教委|工委|党委|黨委|党组|黨組|教育局|办公室|辦公室|政府|中心|学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|学院|學院|大学|大學|小组|小組)';
+// A second name in brackets may follow the body's: 南江市教育局（南江市语言文字工作委员会）2024年….
+const ISSUER_BEFORE_YEAR = new RegExp(`^(.{2,30}?${ISSUER_END}(?:[（(][^（）()]{2,30}[)）])?)\\s*(?:19|20)\\d{2}`);
 const PLACE = '[\\u4e00-\\u9fff]{2,10}?(?:省|自治区|自治區|市|州|盟|区|區|县|縣|旗)';
 /** A place named after the year (2020年平顶山市…) or before the education body or year (平顶山市教育局…, 杭州市2023年…). */
 const REGION_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}年(?:度)?(${PLACE})`);
@@ -292,7 +293,7 @@ export function issuerFromChrome(removed: readonly RemovedLine[], title: string)
 export function levelOf(issuer: string | null, title: string): PlanLevel | null {
   const s = issuer ?? title;
   if (/教育部|国务院|國務院|中共中央/.test(s)) return 'national';
-  if (/学校|學校|中学|中學|小学|小學|幼儿园|幼兒園/.test(s) && issuer) return 'school';
+  if (/学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|大学|大學|学院|學院/.test(s) && issuer) return 'school';
   const region = regionOf(title, issuer);
   if (!region) return null;
   if (/(省|自治区|自治區)$/.test(region)) return 'provincial';
