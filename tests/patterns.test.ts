@@ -3,7 +3,7 @@
  * forms, and the look-alikes that must not match.
  */
 import { describe, expect, test } from 'vitest';
-import { buildTitle, parseDate, undouble, undress } from '../src/converter/meta.ts';
+import { buildTitle, fiveYearPlanYear, parseDate, undouble, undress } from '../src/converter/meta.ts';
 import { detectScript } from '../src/text/script.ts';
 import { INLINE_NOISE, LINE_NOISE, matchNumbering, numeralValue, TAIL_MARKER } from '../src/converter/patterns.ts';
 import { gluedSplit, splitTitle } from '../src/converter/title-split.ts';
@@ -211,4 +211,20 @@ describe('a title line as a page dresses it', () => {
     ['关于印发《2024年工作要点》的通知', '关于印发《2024年工作要点》的通知'],
     ['《中小学德育工作指南》实施方案', '《中小学德育工作指南》实施方案'],
   ])('%s → %s', (line, title) => expect(undress(line)).toBe(title));
+});
+
+describe('the first year of a five-year plan a title names', () => {
+  test.each([
+    ['南江市“十四五”教育发展规划', 2021],
+    ['南江市教育事业发展十三五规划', 2016],
+    ['“十五五”时期教育强市建设规划', 2026],
+    ['南江市2024年教育工作要点', null],
+    ['五五普法工作要点', null],
+  ])('%s → %s', (title, year) => expect(fiveYearPlanYear(title)).toBe(year));
+});
+
+describe('a table of contents', () => {
+  const toc = LINE_NOISE.find((r) => r.id === 'toc')!;
+  test.each(['目  录', '一、总体要求…………………3', '（二）发展目标.............12', '第一部分 发展基础——————5'])('%s is furniture', (line) => expect(toc.test(line)).toBe(true));
+  test.each(['一、总体要求', '新增学位3000个', '（一）到2025年，普惠率达到95%……', '目录管理办法'])('%s is not', (line) => expect(toc.test(line)).toBe(false));
 });

@@ -11,6 +11,7 @@ import { doubts } from './doubts.ts';
 import { ConvertError } from './errors.ts';
 import {
   buildTitle,
+  fiveYearPlanYear,
   chromeYear,
   documentOfHeadline,
   readPublishedHeadline,
@@ -140,6 +141,7 @@ function convertLines(normalized: Normalized, options: ConvertOptions, source: O
     chromeYear(removed) ??
     yearOf(wrapper?.model.signature?.date) ??
     yearOf(docNumber ?? wrapper?.model.docNumber) ??
+    fiveYearPlanYear(title) ??
     yearOf(outline.preamble[0]);
   const issuer = findIssuer(title, signature, head.masthead ?? headline?.issuer ?? null, wrapper?.model ?? null, removed, stripped.frontMatter.site, sidecar);
   const region = sidecar.region !== undefined ? sidecar.region : regionOf(title, issuer.name);

@@ -151,6 +151,16 @@ export function buildTitle(preamble: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * The first year of a five-year plan a title names (“十四五”教育发展规划 → 2021): the third plan
+ * began in 1966 and each runs five years.
+ */
+export function fiveYearPlanYear(title: string | null | undefined): number | null {
+  const m = /(十[一二三四五六七八九]|[三四五六七八九])五(?:规划|規劃|时期|時期|期间|期間|”|"|』|」|\s|$)/.exec(title ?? '');
+  const n = m ? numeralValue(m[1]!) : null;
+  return n !== null && n >= 3 ? 1966 + 5 * (n - 3) : null;
+}
+
 export function yearOf(text: string | null | undefined): number | null {
   const m = /((?:19|20)\d{2})(?:年|[-/.]\d|$|[^\d])/.exec(text ?? '');
   return m ? Number(m[1]) : null;
@@ -215,7 +225,7 @@ const ISSUER_BEFORE_YEAR = new RegExp(`^(.{2,30}?${ISSUER_END}(?:[（(][^（）(
 const PLACE = '[\\u4e00-\\u9fff]{2,10}?(?:省|自治区|自治區|市|州|盟|区|區|县|縣|旗)';
 /** A place named after the year (2020年平顶山市…) or before the education body or year (平顶山市教育局…, 杭州市2023年…). */
 const REGION_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}年(?:度)?(${PLACE})`);
-const REGION_LEADING = new RegExp(`^(?:中共|中國共產黨|中国共产党)?(${PLACE})(?=教育|教體|教体|人民政府|政府|委|(?:19|20)\\d{2})`);
+const REGION_LEADING = new RegExp(`^(?:中共|中國共產黨|中国共产党)?(${PLACE})(?=教育|教體|教体|人民政府|政府|委|(?:19|20)\\d{2}|[“"「『]?十?[一二三四五六七八九]五)`);
 const ISSUER_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${ISSUER_END}$`);
 const CHROME_ISSUER = new RegExp(`(?:版权所有|版權所有|主办单位|主辦單位|主办|欢迎光临|欢迎访问|歡迎光臨|^来源[:：|｜丨]|^來源[:：|｜丨]|^信息来源[:：])\\s*([\\u4e00-\\u9fff]{2,30}?${ISSUER_END})`);
 

@@ -219,6 +219,13 @@ export const LINE_NOISE: readonly NoiseRule[] = [
       /^(?:[\s|｜,，]*(?:首页|首頁|上一页|上一頁|下一页|下一頁|尾页|尾頁|末页|末頁|[0-9]{1,3}|\.{3}|…|共\s*[0-9]{1,3}\s*页|第\s*[0-9]{1,3}\s*页|跳转|跳轉|转到|GO|Go|go|[<>«»‹›]))+[\s|｜]*$/.test(line),
   },
   {
+    // A printed document's table of contents: an entry, leaders, its page (一、总体要求……3), and the label 目录.
+    id: 'toc',
+    reason: 'the table of contents of a printed document (一、总体要求……3)',
+    scope: 'anywhere',
+    test: has(/^目\s*[录錄]$|^.{2,60}?(?:[.．·•…⋯_]{3,}|…{2,}|-{4,}|—{3,})\s*[0-9０-９]{1,3}$/),
+  },
+  {
     id: 'markdown-link',
     reason: 'a link back to the original article (Markdown)',
     scope: 'anywhere',
