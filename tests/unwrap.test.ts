@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Line } from '../src/converter/normalize.ts';
+import { convertText, walk } from '../src/converter/convert.ts';
+import { decode } from '../src/converter/decode.ts';
 import { emWidth, findMeasure, unwrapLines } from '../src/converter/unwrap.ts';
 
 const lines = (text: string): Line[] => text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
@@ -70,3 +74,35 @@ describe('text that is not wrapped is left alone', () => {
     expect(unwrapLines(list).joined).toBe(0);
   });
 });
+
+describe('a number at the start of a line the measure cut', () => {
+  test('goes on with the sentence when it does not continue the outline; opens an item when it does', () => {
+    // A first line of 28 characters that leaves its sentence open, then 2、 on the next line (…落实|2、项…).
+    const cut = `（一）落实全面从严治党责任。${'压实各级党组织主体责任推进全面从严治党向纵深发展推动中小学校落实'}`.slice(0, 28);
+    const text = ['南江市2024年教育工作要点', '一、加强党的建设', cut, '2、项重点任务落地见效。', wrap(PARAGRAPHS.slice(3)), '二、提高教育质量', wrap([PARAGRAPHS[0]!])].join('\n');
+    const plan = convertText(text, { file: 'plans/x.txt', slug: 'x' });
+    expect(plan.sections[0]!.children.map((n) => n.marker)).toEqual(['（一）', '（二）', '（三）']);
+    expect(plan.sections[0]!.children[0]!.paragraphs.join('')).toMatch(/2、项重点任务落地见效。$/);
+    expect(plan.warnings.filter((w) => w.rule === 'out-of-sequence')).toEqual([]);
+  });
+});
+
+/** Real plans that are plain articles — not Markdown posts, not a sharing site's numbered pages — as a PDF of them would be dumped. */
+const PLAIN_ARTICLES = [
+  join(import.meta.dirname, '../plans/2020-district-education.txt'),
+  join(import.meta.dirname, '../plans/2022-moe-basic-education.txt'),
+  join(import.meta.dirname, '../plans/2022-moe-reform-zones-article.txt'),
+  join(import.meta.dirname, '../../shared/corpus/08_pudong-2016-xueshengyishujie-notice.txt'),
+];
+
+describe.each(PLAIN_ARTICLES.flatMap((file) => [28, 36].map((measure) => ({ file, measure, name: `${basename(file)} at ${measure}` }))))(
+  'a real plan dumped from a PDF: $name',
+  ({ file, measure }) => {
+    test('keeps its outline: every anchor, marker and heading as in the text it was printed from', () => {
+      const text = decode(readFileSync(file)).text;
+      const outline = (t: string) => [...walk(convertText(t, { file, slug: 'x' }).sections)].map((n) => `${n.id} ${n.marker ?? ''}${n.title ?? ''}`);
+      const dumped = wrap(text.split('\n').map((l) => l.trim()), measure);
+      expect(outline(dumped)).toEqual(outline(text));
+    });
+  },
+);

@@ -9,6 +9,11 @@ export interface Line {
   text: string;
   /** The whole line was set apart as a heading by markup (**一、…**): all of it is the heading. */
   heading?: boolean;
+  /**
+   * The line above filled a fixed measure without closing its sentence (src/converter/unwrap.ts):
+   * a number opening this line that does not continue the outline is that sentence going on.
+   */
+  afterCut?: boolean;
 }
 
 export interface Normalized {

@@ -70,6 +70,8 @@ class OutlineBuilder {
     let pieceStart = 0;
     let heading: DraftNode | null = null;
     const first = matchNumbering(text);
+    // Below a line a fixed measure cut, a number that does not continue the outline continues the sentence (…第|6、班…).
+    if (first && line.afterCut && !ENUMERATIONS.has(first.style) && !this.fits(first, true, line.no) && this.continueParagraph(text)) return;
     if (first && this.restartsTopLevel(first)) this.openPart();
     if (first && this.fits(first, false, line.no)) heading = this.open(first, line.no);
     if (heading && line.heading) {
@@ -138,6 +140,14 @@ class OutlineBuilder {
     this.roots.push(part);
     this.stack.length = 0;
     this.stack.push(part);
+  }
+
+  /** Appends text to the last paragraph of the innermost open item (or the preamble); false when there is none. */
+  private continueParagraph(text: string): boolean {
+    const paragraphs = this.stack.at(-1)?.paragraphs ?? this.preamble;
+    if (paragraphs.length === 0) return false;
+    paragraphs[paragraphs.length - 1] += text;
+    return true;
   }
 
   /** Gives a heading its text, or adds a paragraph to the innermost open item. */

@@ -107,7 +107,7 @@ function innerStart(lines: readonly Line[], from: number): number | null {
       if (at > 0 && hasBody(lines, at + 1)) found = ATTACHMENT_LABEL.test(lines[at - 1]!.text) && stripLabel(lines[at - 1]!.text) === '' ? at - 1 : at;
     }
     // A report or a post that names the document (会议印发了《X》，全文如下：) and then prints it under its title X.
-    if (found === null && i < firstNumbered && isParagraph(text)) {
+    if (found === null && i < firstNumbered && !isTitleLine(text) && !COVER_NOTICE.test(text)) {
       const named = [...text.matchAll(/《(.+?)》/g)].map((m) => m[1]!).filter(isTitleLine);
       const at = lines.findIndex((l, j) => j > i && j <= i + 3 && named.includes(stripLabel(l.text)));
       if (at > 0 && hasBody(lines, at + 1)) found = at;

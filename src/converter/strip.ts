@@ -11,6 +11,7 @@
 import type { RemovedLine } from '../schemas/plan.ts';
 import type { RuleId } from '../schemas/rules.ts';
 import type { Line } from './normalize.ts';
+import { fillsMeasure, wrapMeasure } from './unwrap.ts';
 import { COLOPHON_LINE, DATE_LINE, INLINE_NOISE, LINE_NOISE, MARKDOWN_BOLD, SENTENCE_END, SIGNATURE_LINE, SIGNATURE_WITH_DATE, TAIL_MARKER, matchNumbering, type NoiseRule } from './patterns.ts';
 
 export interface FrontMatter {
@@ -44,7 +45,10 @@ export function strip(input: readonly Line[]): Stripped {
   lines = frontMatter.lines.map((line) => stripMarkdownBlock(line, remove));
 
   const matched = lines.map((line) => (line.text === '' ? undefined : LINE_NOISE.find((r) => r.test(line.text))));
-  const span = documentSpan(lines, matched);
+  // A text wrapped at a fixed measure (a PDF dumped to text) cuts its paragraphs into lines that fill the measure.
+  const measure = wrapMeasure(lines.filter((l, i) => l.text !== '' && !matched[i]));
+  const isBodyText = (text: string) => looksLikeBody(text) || (measure !== null && fillsMeasure(text, measure) && /[，,。；;]/.test(text));
+  const span = documentSpan(lines, matched, isBodyText);
   for (const i of controlsAfterClosing(lines, matched, span.end)) matched[i] = AFTER_CLOSING;
 
   const kept: Line[] = [];
@@ -76,7 +80,7 @@ export function strip(input: readonly Line[]): Stripped {
       continue;
     }
     kept.push(line);
-    if (looksLikeBody(line.text)) bodySeen = true;
+    if (isBodyText(line.text)) bodySeen = true;
   }
   return { lines: kept, removed: removed.sort((a, b) => a.line - b.line), frontMatter: { title: frontMatter.title, site: frontMatter.site } };
 }
@@ -86,11 +90,11 @@ export function strip(input: readonly Line[]): Stripped {
  * last, then on over a signature and date that close it. Lines that chrome rules match do not
  * open or close the document, so a long footer is never taken for its last paragraph.
  */
-function documentSpan(lines: readonly Line[], matched: ReadonlyArray<NoiseRule | undefined>): { start: number; end: number } {
+function documentSpan(lines: readonly Line[], matched: ReadonlyArray<NoiseRule | undefined>, isBodyText: (text: string) => boolean): { start: number; end: number } {
   const isBody = (i: number) => {
     const text = lines[i]!.text;
     if (text === '' || matched[i]) return false;
-    return looksLikeBody(text);
+    return isBodyText(text);
   };
   let start = -1;
   let end = -2;

@@ -2,11 +2,11 @@
  * Undo a fixed-width wrap. Text copied or dumped from a PDF keeps the page's line breaks: every
  * line stops at the measure (GB/T 9704 sets 28 characters a line), mid-sentence and even
  * mid-word (…全面贯彻党的二|十大精神). When most of a text's long lines end at one width, a line
- * that reaches it and does not close a sentence continues on the next line — unless that line
+ * that reaches it and does not close its paragraph continues on the next line — unless that line
  * opens a numbered item. Joining adds and drops no character. Pure.
  */
 import type { Line } from './normalize.ts';
-import { matchNumbering, SENTENCE_END } from './patterns.ts';
+import { matchNumbering, TITLE_END } from './patterns.ts';
 
 export interface Unwrapped {
   lines: Line[];
@@ -53,16 +53,45 @@ export function findMeasure(lines: readonly Line[]): number | null {
   return best.measure;
 }
 
-/** A line that reaches the measure without closing a sentence, before a line that opens no item: the wrap cut it. */
+/**
+ * A notice's title or an attachment's header on a line of its own (附件1 关于开展…的通知): it names
+ * the kind of document at its end, outside any 《》, and holds no sentence.
+ */
+const isTitle = (text: string): boolean =>
+  /^(?:附\s*件|关于|關於)/.test(text) && TITLE_END.test(text) && !/[，,。；;]/.test(text) && text.lastIndexOf('《') <= text.lastIndexOf('》');
+
+/**
+ * A line that reaches the measure without closing a sentence, before a line that opens no item:
+ * the wrap cut it. A line ending with the kind of document (…的通知, …工作要点) is a title, whole.
+ */
 const isCut = (line: Line, next: Line | undefined, measure: number): boolean =>
-  !line.heading && emWidth(line.text) >= measure - INDENT - 0.5 && !SENTENCE_END.test(line.text) && next !== undefined && next.text !== '' && !next.heading && !matchNumbering(next.text);
+  fillsUncut(line, measure) && next !== undefined && next.text !== '' && !next.heading && !matchNumbering(next.text);
+
+/**
+ * How a paragraph ends: with a full stop, a question or exclamation mark or an ellipsis, perhaps
+ * inside a closing quote or bracket. A semicolon or a bracket alone ends a clause or a citation
+ * (…共同提高；|推进…, …1号）|《…》), which a line may end with in the middle of its paragraph.
+ */
+const PARAGRAPH_END = /[。！？!?…](?:[”’」』）)])?$/;
+
+/** A line that fills the measure and leaves its paragraph open. */
+const fillsUncut = (line: Line, measure: number): boolean =>
+  !line.heading && fillsMeasure(line.text, measure) && !PARAGRAPH_END.test(line.text) && !isTitle(line.text);
+
+/** The measure a text is wrapped at, or null: a measure is a wrap only where it cuts text, a third of the full lines at least (most, in a real dump). */
+export function wrapMeasure(lines: readonly Line[]): number | null {
+  const found = findMeasure(lines);
+  if (found === null) return null;
+  const full = lines.filter((l) => fillsMeasure(l.text, found)).length;
+  const cuts = lines.filter((l, i) => isCut(l, lines[i + 1], found)).length;
+  return cuts >= MIN_CUTS && cuts * 3 >= full ? found : null;
+}
+
+/** A line that reaches the measure, or falls short of it only by a first line's indent. */
+export const fillsMeasure = (text: string, measure: number): boolean => emWidth(text) >= measure - INDENT - 0.5;
 
 export function unwrapLines(lines: readonly Line[]): Unwrapped {
-  const found = findMeasure(lines);
-  // A measure is a wrap only where it cuts text: a third of the full lines at least (most, in a real dump).
-  const full = found === null ? 0 : lines.filter((l) => emWidth(l.text) >= found - INDENT - 0.5).length;
-  const cuts = found === null ? 0 : lines.filter((l, i) => isCut(l, lines[i + 1], found)).length;
-  const measure = found !== null && cuts >= MIN_CUTS && cuts * 3 >= full ? found : null;
+  const measure = wrapMeasure(lines);
   if (measure === null) return { lines: [...lines], measure, joined: 0 };
   const out: Line[] = [];
   let joined = 0;
@@ -72,6 +101,9 @@ export function unwrapLines(lines: readonly Line[]): Unwrapped {
     if (open && previous) {
       out[out.length - 1] = { ...previous, text: previous.text + line.text };
       joined++;
+    } else if (i > 0 && matchNumbering(line.text) && fillsUncut(lines[i - 1]!, measure)) {
+      // Whether the number opens an item or goes on with the sentence, only the outline can tell.
+      out.push({ ...line, afterCut: true });
     } else {
       out.push(line);
     }
