@@ -12,7 +12,7 @@ import type { RemovedLine } from '../schemas/plan.ts';
 import type { RuleId } from '../schemas/rules.ts';
 import type { Line } from './normalize.ts';
 import { fillsMeasure, wrapMeasure } from './unwrap.ts';
-import { COLOPHON_LINE, DATE_LINE, INLINE_NOISE, LINE_NOISE, MARKDOWN_BOLD, SENTENCE_END, SIGNATURE_LINE, SIGNATURE_WITH_DATE, TAIL_MARKER, matchNumbering, type NoiseRule } from './patterns.ts';
+import { COLOPHON_LINE, DATE_LINE, INLINE_NOISE, LINE_NOISE, MARKDOWN_BOLD, SENTENCE_END, SIGNATURE_LINE, SIGNATURE_WITH_DATE, TAIL_MARKER, TITLE_END, matchNumbering, type NoiseRule } from './patterns.ts';
 
 export interface FrontMatter {
   /** The document's title from `title:`, without the site's name or the column. */
@@ -28,6 +28,17 @@ export interface Stripped {
 }
 
 type Remove = (line: Line, text: string, rule: RuleId, reason: string) => void;
+
+/** Text that stops mid-sentence; a heading, a title, a signature or a date stops where it ends. */
+const leavesSentenceOpen = (text: string): boolean =>
+  !SENTENCE_END.test(text) && !isBareHeading(text) && !TITLE_END.test(text) && !DATE_LINE.test(text) && !SIGNATURE_LINE.test(text) && !SIGNATURE_WITH_DATE.test(text);
+/** A numbered heading and nothing else: 一、总体目标. */
+const isBareHeading = (text: string): boolean => {
+  const n = matchNumbering(text);
+  return n !== null && !/[，,、；;：:。]/.test(n.rest);
+};
+/** A line that begins on its own, never the rest of a sentence: an item, a title, a date, a signature. */
+const standsAlone = (text: string): boolean => matchNumbering(text) !== null || TITLE_END.test(text) || DATE_LINE.test(text) || SIGNATURE_LINE.test(text);
 
 /** Lines that may cut a sentence, even a word, in two: the text on either side is one paragraph. */
 const CUTS_TEXT: ReadonlySet<RuleId> = new Set(['excerpt-marker', 'reading-wall']);
@@ -68,11 +79,11 @@ export function strip(input: readonly Line[]): Stripped {
     if (rule && (rule.scope === 'anywhere' || !inside)) {
       remove(line, line.text, rule.id, rule.reason);
       // An excerpt marker on its own line may cut a word (全面推 / <!--more--> / 进劳动教育).
-      if (CUTS_TEXT.has(rule.id) && kept.length > 0 && !SENTENCE_END.test(kept.at(-1)!.text)) glueNext = true;
+      if (CUTS_TEXT.has(rule.id) && kept.length > 0 && leavesSentenceOpen(kept.at(-1)!.text)) glueNext = true;
       continue;
     }
-    // …unless what follows opens an item of its own.
-    if (glueNext && matchNumbering(line.text)) glueNext = false;
+    // …unless what follows stands on its own: an item, a title, a date.
+    if (glueNext && standsAlone(line.text)) glueNext = false;
     if (glueNext) {
       const previous = kept.at(-1)!;
       kept[kept.length - 1] = { ...previous, text: previous.text + line.text };
