@@ -49,8 +49,8 @@ export function outlineSummary(plan: Plan): string {
 
 const squeeze = (text: string) => text.replace(/[\s\u3000\u00a0]/g, '');
 
-/** The raw text with each removed fragment taken out of its line, whitespace dropped. */
-export function keptSource(bytes: Uint8Array, plan: Plan): string {
+/** The raw lines with each removed fragment taken out, whitespace dropped. */
+function keptLines(bytes: Uint8Array, plan: Plan): string[] {
   // The text as the converter reads it: decoded, its character references read.
   const lines = normalize(readReferences(decode(bytes).text).text).lines.map((l) => l.text);
   for (const r of plan.removed) {
@@ -59,7 +59,12 @@ export function keptSource(bytes: Uint8Array, plan: Plan): string {
     if (at < 0) throw new Error(`removed text 「${r.text}」 is not on line ${r.line}`);
     lines[r.line - 1] = line.slice(0, at) + line.slice(at + r.text.length);
   }
-  return squeeze(lines.join(''));
+  return lines.map(squeeze);
+}
+
+/** The raw text with each removed fragment taken out of its line, whitespace dropped. */
+export function keptSource(bytes: Uint8Array, plan: Plan): string {
+  return keptLines(bytes, plan).join('');
 }
 
 /**
@@ -98,8 +103,20 @@ export function headParts(plan: Plan): string[] {
  * closes 主送机关) and without the tail parts (each once, from the end).
  */
 export function keptBody(bytes: Uint8Array, plan: Plan): string {
-  let text = keptSource(bytes, plan);
+  // A head part on a line of its own is that line, even where a sentence above quotes it (…（南教〔2024〕3号）转发给你们).
+  const lines = keptLines(bytes, plan);
   for (const part of headParts(plan)) {
+    const own = lines.findIndex((l) => l === part || l === `${part}：` || l === `${part}:`);
+    if (own >= 0) lines[own] = `\u0000${lines[own]}`;
+  }
+  let text = lines.join('');
+  for (const part of headParts(plan)) {
+    const marked = text.indexOf(`\u0000${part}`);
+    if (marked >= 0) {
+      const end = marked + 1 + part.length;
+      text = text.slice(0, marked) + text.slice(/^[：:]/.test(text.slice(end)) ? end + 1 : end);
+      continue;
+    }
     const at = text.indexOf(part);
     if (at < 0) throw new Error(`head part 「${part}」 is not in the source`);
     const colon = /^[：:]/.test(text.slice(at + part.length)) ? 1 : 0;

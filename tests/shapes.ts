@@ -1,10 +1,10 @@
 /**
  * The same document as other kinds of site print it: a WeChat post, a government portal's
- * article page, a document-sharing site's preview. Lines of chrome are of the genre (what such
+ * article page, a newspaper's report that prints it in full, a document-sharing site's preview. Lines of chrome are of the genre (what such
  * pages hold), not of one site; a sharing site's preview wall stands between two lines a third
  * of the way down, as its first pages end.
  */
-export type Shape = 'wechat' | 'portal' | 'share';
+export type Shape = 'wechat' | 'portal' | 'share' | 'news';
 
 const CHROME: Record<Shape, { above: string[]; below: string[] }> = {
   wechat: {
@@ -14,6 +14,10 @@ const CHROME: Record<Shape, { above: string[]; below: string[] }> = {
   portal: {
     above: ['网站首页 | 设为首页 | 加入收藏', '当前位置：首页 > 政务公开 > 规划计划', '发布时间：2024-03-05 10:20 来源：办公室 浏览次数：1523', '【字体：大 中 小】 【打印本页】 【关闭窗口】', ''],
     below: ['', '附件下载：{title}.docx', '分享到：微信 微博 QQ空间', '返回顶部', '上一篇：关于做好2024年寒假安全工作的通知', '下一篇：南江市2024年中小学招生工作意见', '主办：南江教育网 承办：南江信息中心', '地址：南江路100号 电话：0571-12345678', '浙ICP备12345678号 浙公网安备33010202000123号'],
+  },
+  news: {
+    above: ['南江召开2024年教育工作会议', '2024-02-20 10:35 来源：南江日报', '2月19日，全市教育工作会议召开，部署全年重点工作。会议印发了《{title}》，全文如下：'],
+    below: ['（记者 李明 通讯员 王芳）', '责任编辑：张华'],
   },
   share: {
     above: ['{title} - 百度文库', '登录 | 注册 | 下载文档 | 收藏 | 举报', '上传人：user2024 上传时间：2024-03-02 格式：docx 页数：6 大小：42KB', ''],

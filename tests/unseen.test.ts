@@ -216,3 +216,15 @@ test('第一，第二， open items directly under a section, as 一是 does', (
   const plan = convertText('南江市2024年教育工作要点\n一、加强党的建设\n第一，落实全面从严治党责任，压实各级党组织主体责任。\n第二，加强师德师风建设，开展师德师风专项整治。\n', { file: 'plans/x.txt', slug: 'x' });
   expect(plan.sections[0]!.children.map((n) => [n.marker, n.style])).toEqual([['第一，', 'cn-ordinal'], ['第二，', 'cn-ordinal']]);
 });
+
+test('a notice forwarding the notice that publishes the plan: the publishing notice is the wrapper, the forwarding one its first text', () => {
+  const plan = convert('forwarded-cover-notice');
+  expect(plan.wrapper).toMatchObject({
+    title: '南江市教育局关于印发《2024年全市教育工作要点》的通知',
+    docNumber: '南教〔2024〕3号',
+    addressees: '各区教育局，市直各学校',
+    signature: { issuer: '南江市教育局', date: '2024-02-20' },
+  });
+  expect(plan.wrapper?.paragraphs[0]).toBe('东城区教育局转发市教育局关于印发《2024年全市教育工作要点》的通知');
+  expect(plan.meta).toMatchObject({ issuer: '南江市教育局', date: '2024-02-20' });
+});

@@ -29,7 +29,7 @@ import { placeTables, splitAppendix } from './tables.ts';
 import type { Extraction } from '../formats/extraction.ts';
 import { readByline, readHead, readTail, splitWrapper } from './parts.ts';
 import { buildOutline } from './outline.ts';
-import { DOC_NUMBER, MASTHEAD_LINE, PAGINATED_SOURCE } from './patterns.ts';
+import { COVER_NOTICE, DOC_NUMBER, DOC_NUMBER_LINE, MASTHEAD_LINE, PAGINATED_SOURCE, SIGNATURE_LINE } from './patterns.ts';
 import { readReferences } from './references.ts';
 import { rejoinPages } from './rejoin.ts';
 import { unwrapLines } from './unwrap.ts';
@@ -258,8 +258,17 @@ function docNumberOf(removed: readonly RemovedLine[]): string | null {
   return null;
 }
 
+const NOTICE_HEAD = [MASTHEAD_LINE, DOC_NUMBER_LINE, SIGNATURE_LINE];
+
 /** The notice around the document: its own title, head and tail; its text kept in order. */
-function readWrapper(lines: readonly Line[]): { model: Wrapper; removed: RemovedLine[] } {
+function readWrapper(all: readonly Line[]): { model: Wrapper; removed: RemovedLine[] } {
+  // What carries the notice that publishes the document (a report, a forwarding notice) comes
+  // first, kept as it was printed; that notice, the last before the document, is the wrapper.
+  let notice = all.findLastIndex((l) => COVER_NOTICE.test(l.text));
+  // The notice's own head above its title: 版头 (X文件), 发文字号, the bodies on the title's first line.
+  while (notice > 0 && NOTICE_HEAD.some((re) => re.test(all[notice - 1]!.text))) notice--;
+  const carrier = notice > 0 ? all.slice(0, notice).map((l) => l.text) : [];
+  const lines = notice > 0 ? all.slice(notice) : all;
   const head = readHead(lines);
   const tail = readTail(head.lines);
   const located = locateTitle(tail.lines);
@@ -275,7 +284,7 @@ function readWrapper(lines: readonly Line[]): { model: Wrapper; removed: Removed
       signature: tail.signature,
       attachments: tail.attachments,
       colophon: tail.colophon,
-      paragraphs: body.map((l) => l.text),
+      paragraphs: [...carrier, ...body.map((l) => l.text)],
     },
     removed: [...tail.removed, ...removed],
   };

@@ -10,7 +10,7 @@
  * Pure functions over lines; each returns what it took, and the labels it dropped as removed.
  */
 import type { RemovedLine, Signature } from '../schemas/plan.ts';
-import { parseDate } from './meta.ts';
+import { parseDate, undress } from './meta.ts';
 import type { Line } from './normalize.ts';
 import {
   ADDRESSEE_LINE,
@@ -52,10 +52,9 @@ export function splitWrapper(lines: readonly Line[]): Split {
     if (next === null) break;
     start = next;
   }
-  if (start === 0) {
-    const after = noticeAfter(lines);
-    if (after !== null) return { wrapper: lines.slice(after), document: lines.slice(0, after), removed };
-  }
+  // A notice printed after the document joins what carries it from above (a report), if anything does.
+  const after = noticeAfter(lines.slice(start));
+  if (after !== null) return { wrapper: [...lines.slice(0, start), ...lines.slice(start + after)], document: lines.slice(start, start + after), removed };
   const document = lines.slice(start);
   if (start > 0) {
     // An attachment's own label before its title: 附件1   关于开展…的通知.
@@ -99,18 +98,20 @@ function innerStart(lines: readonly Line[], from: number): number | null {
       const at = titleAfter(lines, i + 1);
       if (at !== null && hasBody(lines, at + 1)) found ??= at;
     }
-    if (found === null && i === firstTextLine(lines, from) && COVER_NOTICE.test(text)) {
+    // A cover notice opens the text, or follows the page or report that carries it, before any numbered line.
+    if (found === null && i < firstNumbered && COVER_NOTICE.test(text)) {
       // The notice names the document in 《》, in its title or in its first sentences (现将《X》印发给你们).
       const named = namedByNotice(text) ?? lines.slice(i + 1, i + 6).map((l) => /《(.+?)》/.exec(l.text)?.[1]).find(Boolean);
-      const at = named ? lines.findIndex((l, j) => j > i + 1 && !ATTACHMENT_LIST.test(l.text) && stripLabel(l.text) === named) : -1;
+      const at = named ? lines.findIndex((l, j) => j > i + 1 && !ATTACHMENT_LIST.test(l.text) && undress(stripLabel(l.text)) === named) : -1;
       // An attachment's label alone on the line above the title (附件) goes with the document.
       if (at > 0 && hasBody(lines, at + 1)) found = ATTACHMENT_LABEL.test(lines[at - 1]!.text) && stripLabel(lines[at - 1]!.text) === '' ? at - 1 : at;
     }
     // A report or a post that names the document (会议印发了《X》，全文如下：) and then prints it under its title X.
     if (found === null && i < firstNumbered && !isTitleLine(text) && !COVER_NOTICE.test(text)) {
       const named = [...text.matchAll(/《(.+?)》/g)].map((m) => m[1]!).filter(isTitleLine);
-      const at = lines.findIndex((l, j) => j > i && j <= i + 3 && named.includes(stripLabel(l.text)));
-      if (at > 0 && hasBody(lines, at + 1)) found = at;
+      const at = lines.findIndex((l, j) => j > i && j <= i + 3 && named.includes(undress(stripLabel(l.text))));
+      // The issuing body on a line of its own above the title is the title's first line (发文机关).
+      if (at > 0 && hasBody(lines, at + 1)) found = at - 1 > i && SIGNATURE_LINE.test(lines[at - 1]!.text) ? at - 1 : at;
     }
     if (found !== null) return found;
   }
@@ -126,10 +127,6 @@ function isPlanTitled(lines: readonly Line[], from: number, closing: number): bo
   return title !== undefined && !CARRIER.test(title.text);
 }
 
-function firstTextLine(lines: readonly Line[], from: number): number {
-  for (let i = from; i < lines.length; i++) if (!isBodyLine(lines[i]!.text)) return i;
-  return from;
-}
 
 /** The list of attachments (附件：1.…), as opposed to an attachment's own header (附件1 标题). */
 const ATTACHMENT_LIST = /^附\s*件\s*[0-9０-９]{0,2}\s*[:：]/;
