@@ -228,3 +228,12 @@ test('a notice forwarding the notice that publishes the plan: the publishing not
   expect(plan.wrapper?.paragraphs[0]).toBe('东城区教育局转发市教育局关于印发《2024年全市教育工作要点》的通知');
   expect(plan.meta).toMatchObject({ issuer: '南江市教育局', date: '2024-02-20' });
 });
+
+test('a notice as printed: its own short paragraphs and its 附注 are its text, 此页无正文 is a printer\'s note', () => {
+  const plan = convert('notice-printed-pages');
+  expect(plan.wrapper?.paragraphs).toContain('请各单位将贯彻落实情况及联系电话于3月1日前报市教育局办公室。');
+  expect(plan.wrapper?.colophon).toEqual(['（联系人：张明，电话：0571-12345678）']);
+  expect(plan.wrapper?.attachments).toEqual(['2024年全市教育工作要点']);
+  expect(plan.removed.find((r) => r.text === '（此页无正文）')?.rule).toBe('page-note');
+  expect(plan.colophon).toEqual(['抄送：市委教育工委，市政府办公室。', '南江市教育局办公室                2024年2月21日印发']);
+});

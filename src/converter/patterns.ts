@@ -226,6 +226,13 @@ export const LINE_NOISE: readonly NoiseRule[] = [
     test: has(/^目\s*[录錄]$|^.{2,60}?(?:[.．·•…⋯_]{3,}|…{2,}|-{4,}|—{3,})\s*[0-9０-９]{1,3}$/),
   },
   {
+    // GB/T 9704 prints 此页无正文 on a page that holds only the signature; a dump keeps it.
+    id: 'page-note',
+    reason: 'a printed page note (此页无正文)',
+    scope: 'anywhere',
+    test: has(/^[（(]\s*(?:此页无正文|此頁無正文|本页无正文|本頁無正文)\s*[)）]$/),
+  },
+  {
     id: 'markdown-link',
     reason: 'a link back to the original article (Markdown)',
     scope: 'anywhere',
@@ -647,6 +654,8 @@ export const COLOPHON_LINE = new RegExp(
     '^主\\s*题\\s*词[:：]',
     `^.{2,40}${WRITTEN_DATE.source}\\s*印发$`,
     '^[（(](?:此件|本件)[^）)]{1,20}[)）]$',
+    // 附注 after the date: （联系人：张明，电话：…）
+    '^[（(]\\s*(?:联系人|聯繫人|联系方式|聯繫方式)[:：][^（）()]{1,80}[)）]$',
   ].join('|'),
 );
 

@@ -12,7 +12,7 @@ import type { RemovedLine } from '../schemas/plan.ts';
 import type { RuleId } from '../schemas/rules.ts';
 import type { Line } from './normalize.ts';
 import { fillsMeasure, wrapMeasure } from './unwrap.ts';
-import { COLOPHON_LINE, DATE_LINE, INLINE_NOISE, LINE_NOISE, MARKDOWN_BOLD, SENTENCE_END, SIGNATURE_LINE, SIGNATURE_WITH_DATE, TAIL_MARKER, TITLE_END, matchNumbering, type NoiseRule } from './patterns.ts';
+import { ADDRESSEE_LINE, COLOPHON_LINE, DATE_LINE, INLINE_NOISE, LINE_NOISE, MARKDOWN_BOLD, SENTENCE_END, SIGNATURE_LINE, SIGNATURE_WITH_DATE, TAIL_MARKER, TITLE_END, matchNumbering, type NoiseRule } from './patterns.ts';
 
 export interface FrontMatter {
   /** The document's title from `title:`, without the site's name or the column. */
@@ -55,10 +55,12 @@ export function strip(input: readonly Line[]): Stripped {
   const frontMatter = stripFrontMatter(lines, remove);
   lines = frontMatter.lines.map((line) => stripMarkdownBlock(line, remove));
 
-  const matched = lines.map((line) => (line.text === '' ? undefined : LINE_NOISE.find((r) => r.test(line.text))));
+  // 版记 and 附注 (抄送：…, …印发, （联系人：…，电话：…）) are parts of the document, never page chrome.
+  const matched = lines.map((line) => (line.text === '' || COLOPHON_LINE.test(line.text) ? undefined : LINE_NOISE.find((r) => r.test(line.text))));
   // A text wrapped at a fixed measure (a PDF dumped to text) cuts its paragraphs into lines that fill the measure.
   const measure = wrapMeasure(lines.filter((l, i) => l.text !== '' && !matched[i]));
-  const isBodyText = (text: string) => looksLikeBody(text) || (measure !== null && fillsMeasure(text, measure) && /[，,。；;]/.test(text));
+  // 主送机关 (各…：) opens a notice's text: from it on, a short paragraph of the notice is its text, not the page's.
+  const isBodyText = (text: string) => looksLikeBody(text) || ADDRESSEE_LINE.test(text) || (measure !== null && fillsMeasure(text, measure) && /[，,。；;]/.test(text));
   const span = documentSpan(lines, matched, isBodyText);
   for (const i of controlsAfterClosing(lines, matched, span.end)) matched[i] = AFTER_CLOSING;
 

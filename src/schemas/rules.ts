@@ -18,6 +18,7 @@ export const RULES = {
   'reading-wall': { effect: 'remove-line', zh: '文库网站的预览截断提示（还剩几页未读）' },
   'template-directive': { effect: 'remove-line', zh: '残留的网页模板指令或标签' },
   'page-command': { effect: 'remove-line', zh: '方括号页面命令（打印本页、关闭窗口）' },
+  'page-note': { effect: 'remove-line', zh: '印刷文件的页面说明（此页无正文）' },
   toc: { effect: 'remove-line', zh: '印刷文件的目录（标题……页码）' },
   pagination: { effect: 'remove-line', zh: '分页文章的翻页链接（上一页 1 2 下一页）' },
   'markdown-link': { effect: 'remove-line', zh: '指向原文的 Markdown 链接' },
