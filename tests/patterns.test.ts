@@ -3,7 +3,7 @@
  * forms, and the look-alikes that must not match.
  */
 import { describe, expect, test } from 'vitest';
-import { buildTitle, fiveYearPlanYear, parseDate, undouble, undress } from '../src/converter/meta.ts';
+import { buildTitle, fiveYearPlanYear, parseDate, secondTermYear, undouble, undress } from '../src/converter/meta.ts';
 import { detectScript } from '../src/text/script.ts';
 import { INLINE_NOISE, LINE_NOISE, matchNumbering, numeralValue, TAIL_MARKER } from '../src/converter/patterns.ts';
 import { gluedSplit, splitTitle } from '../src/converter/title-split.ts';
@@ -227,4 +227,14 @@ describe('a table of contents', () => {
   const toc = LINE_NOISE.find((r) => r.id === 'toc')!;
   test.each(['目  录', '一、总体要求…………………3', '（二）发展目标.............12', '第一部分 发展基础——————5'])('%s is furniture', (line) => expect(toc.test(line)).toBe(true));
   test.each(['一、总体要求', '新增学位3000个', '（一）到2025年，普惠率达到95%……', '目录管理办法'])('%s is not', (line) => expect(toc.test(line)).toBe(false));
+});
+
+describe('the calendar year of a school year\'s second term', () => {
+  test.each([
+    ['东风镇中心小学2024—2025学年度第二学期学校工作计划', 2025],
+    ['南江中学2023-24学年下学期教学工作计划', 2024],
+    ['南江中学2024-2025学年第一学期工作计划', null],
+    ['南江中学2024-2025学年工作计划', null],
+    ['南江中学2024-2026学年第二学期工作计划', null],
+  ])('%s → %s', (title, year) => expect(secondTermYear(title)).toBe(year));
 });

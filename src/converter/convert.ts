@@ -22,6 +22,7 @@ import {
   locateTitle,
   planDate,
   regionOf,
+  secondTermYear,
   yearOf,
 } from './meta.ts';
 import { normalize, normalizeLines, type Line, type Normalized } from './normalize.ts';
@@ -136,6 +137,7 @@ function convertLines(normalized: Normalized, options: ConvertOptions, source: O
   // The year: the title's, else the signature's, the page's, the wrapper's, the document number's (〔2023〕), the first paragraph's.
   const year =
     sidecar.year ??
+    secondTermYear(title) ??
     yearOf(title) ??
     yearOf(signature?.date) ??
     chromeYear(removed) ??

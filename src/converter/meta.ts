@@ -161,6 +161,17 @@ export function fiveYearPlanYear(title: string | null | undefined): number | nul
   return n !== null && n >= 3 ? 1966 + 5 * (n - 3) : null;
 }
 
+/**
+ * The calendar year of a school year's second term (2024—2025学年度第二学期 runs from February
+ * 2025): the later year of the range. Null for a first term or a whole school year.
+ */
+export function secondTermYear(title: string | null | undefined): number | null {
+  const m = /((?:19|20)\d{2})\s*[-—–－～~至]\s*((?:19|20)?\d{2})\s*(?:学年|學年)(?:度)?\s*(?:第二学期|第二學期|下学期|下學期|春季学期|春季學期)/.exec(title ?? '');
+  if (!m) return null;
+  const later = m[2]!.length === 2 ? Number(m[1]!.slice(0, 2) + m[2]) : Number(m[2]);
+  return later === Number(m[1]) + 1 ? later : null;
+}
+
 export function yearOf(text: string | null | undefined): number | null {
   const m = /((?:19|20)\d{2})(?:年|[-/.]\d|$|[^\d])/.exec(text ?? '');
   return m ? Number(m[1]) : null;
