@@ -237,3 +237,13 @@ test('a notice as printed: its own short paragraphs and its 附注 are its text,
   expect(plan.removed.find((r) => r.text === '（此页无正文）')?.rule).toBe('page-note');
   expect(plan.colophon).toEqual(['抄送：市委教育工委，市政府办公室。', '南江市教育局办公室                2024年2月21日印发']);
 });
+
+test('a portal\'s publish line or 信息公开 box names the publisher: the issuer of a plan that names none', () => {
+  const body = '\n2024年，全县教育系统要坚持以习近平新时代中国特色社会主义思想为指导，推动全县教育高质量发展。\n一、加强党的建设\n（一）落实全面从严治党责任。\n（二）加强师德师风建设。\n';
+  const line = convertText(`2024年全县教育工作要点\n发布机构：平川县教育局  发布日期：2024-03-01  浏览次数：321${body}`, { file: 'plans/x.txt', slug: 'x' });
+  expect(line.meta).toMatchObject({ issuer: '平川县教育局', issuerSource: 'database', date: '2024-03-01', level: 'district' });
+  const box = convertText(`索引号：11330100MB1234567X/2024-00012 | 发布机构： | 临川县教育局 | 生成日期：2024-03-04\n2024年教育工作要点${body}`, { file: 'plans/x.txt', slug: 'x' });
+  expect(box.meta).toMatchObject({ issuer: '临川县教育局', issuerSource: 'database' });
+  const office = convertText(`2024年教育工作要点\n发布机构：办公室  发布日期：2024-03-01${body}`, { file: 'plans/x.txt', slug: 'x' });
+  expect(office.meta.issuer).toBeNull();
+});

@@ -17,6 +17,7 @@ import {
   readPublishedHeadline,
   issuerFromChrome,
   issuerFromText,
+  publisherOf,
   issuerFromTitle,
   levelOf,
   locateTitle,
@@ -219,7 +220,7 @@ function findIssuer(
   if (fromWrapperTitle) return { name: fromWrapperTitle, source: 'wrapper' };
   const fromWrapperText = wrapper ? issuerFromText(wrapper.paragraphs, regionOf(title, null)) : null;
   if (fromWrapperText) return { name: fromWrapperText, source: 'wrapper' };
-  const database = removed.map((r) => /^【?(?:发布部门|發布部門|制定机关|制定機關)】?[:：]\s*(\S.{1,40}?)\s*$/.exec(r.text)?.[1]).find(Boolean);
+  const database = removed.map((r) => /^【?(?:发布部门|發布部門|制定机关|制定機關)】?[:：]\s*(\S.{1,40}?)\s*$/.exec(r.text)?.[1] ?? publisherOf(r.text)).find(Boolean);
   if (database) return { name: database, source: 'database' };
   // An article's byline names its author's body: □教育部基礎教育司司長 呂玉剛.
   const byline = removed.filter((r) => r.rule === 'byline').map((r) => BYLINE_BODY.exec(r.text)?.[1]).find(Boolean);

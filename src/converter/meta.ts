@@ -285,6 +285,13 @@ export function issuerFromText(paragraphs: readonly string[], region: string | n
   return null;
 }
 
+/** The body a portal's metadata names as the publisher: 发布机构：临川县教育局 (in a publish line or a 信息公开 box). */
+const PUBLISHER = new RegExp(`(?:^|[\\s|｜])(?:发布机构|發布機構|发布单位|發布單位|发文机关|發文機關|发文单位|發文單位)[:：]\\s*(?:[|｜]\\s*)?([\\u4e00-\\u9fff（）()]{2,30}?${ISSUER_END})(?=$|[\\s|｜])`);
+
+export function publisherOf(text: string): string | undefined {
+  return PUBLISHER.exec(text)?.[1];
+}
+
 export function issuerFromChrome(removed: readonly RemovedLine[], title: string): string | null {
   // The signature of a cover notice names the issuer outright, and so does its title (X关于印发…的通知).
   const signature = removed.find((r) => r.rule === 'cover-notice' && ISSUER_LINE.test(r.text));
