@@ -68,11 +68,19 @@ function install(): void {
   console.log(`installed ${Object.keys(manifest).length} PDFs into ${join(OUT, 'plans')}`);
 }
 
-async function preparePage(page: Page): Promise<void> {
+/** The page every plan is printed in: the fonts and the print stylesheet. Written once, before any page opens it. */
+function writeTemplate(): string {
   const template = join(CACHE, 'template.html');
   const links = [...FONT_CSS, STYLESHEET].map((f) => `<link rel="stylesheet" href="${pathToFileURL(f).href}">`).join('');
   writeFileSync(template, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title></title>${links}</head><body></body></html>`);
-  await page.goto(pathToFileURL(template).href);
+  return pathToFileURL(template).href;
+}
+
+async function preparePage(page: Page, template: string): Promise<void> {
+  await page.goto(template);
+  // A PDF printed without its stylesheets would be Letter-sized and set in system fonts: refuse it.
+  const sheets = await page.evaluate(() => document.styleSheets.length);
+  if (sheets !== FONT_CSS.length + 1) throw new Error(`the print template loaded ${sheets} of ${FONT_CSS.length + 1} stylesheets — is ${CACHE} writable?`);
 }
 
 async function printPlan(page: Page, plan: Plan, path: string): Promise<void> {
@@ -112,6 +120,7 @@ async function printAll(): Promise<number> {
   }
   const started = performance.now();
   if (todo.length) {
+    const templateUrl = writeTemplate();
     const browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
     const workers = Math.max(1, Math.min(todo.length, Number(process.env.YAODIAN_PDF_WORKERS ?? cpus().length)));
     let next = 0;
@@ -119,7 +128,7 @@ async function printAll(): Promise<number> {
     await Promise.all(
       Array.from({ length: workers }, async () => {
         const page = await browser.newPage();
-        await preparePage(page);
+        await preparePage(page, templateUrl);
         while (next < todo.length) {
           const { plan, file } = todo[next++]!;
           await printPlan(page, plan, join(CACHE, file));
