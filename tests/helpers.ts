@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertBytes, convertText, walk } from '../src/converter/convert.ts';
 import { decode } from '../src/converter/decode.ts';
+import { closeLetterSpacing } from '../src/converter/despace.ts';
 import { normalize } from '../src/converter/normalize.ts';
 import { readReferences } from '../src/converter/references.ts';
 import type { Plan, PlanNode } from '../src/schemas/plan.ts';
@@ -51,8 +52,8 @@ const squeeze = (text: string) => text.replace(/[\s\u3000\u00a0]/g, '');
 
 /** The raw lines with each removed fragment taken out, whitespace dropped. */
 function keptLines(bytes: Uint8Array, plan: Plan): string[] {
-  // The text as the converter reads it: decoded, its character references read.
-  const lines = normalize(readReferences(decode(bytes).text).text).lines.map((l) => l.text);
+  // The text as the converter reads it: decoded, its character references read, letter spacing closed up.
+  const lines = closeLetterSpacing(normalize(readReferences(decode(bytes).text).text).lines).lines.map((l) => l.text);
   for (const r of plan.removed) {
     const line = lines[r.line - 1] ?? '';
     const at = line.indexOf(r.text);

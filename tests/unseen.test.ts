@@ -247,3 +247,9 @@ test('a portal\'s publish line or 信息公开 box names the publisher: the issu
   const office = convertText(`2024年教育工作要点\n发布机构：办公室  发布日期：2024-03-01${body}`, { file: 'plans/x.txt', slug: 'x' });
   expect(office.meta.issuer).toBeNull();
 });
+
+test('a letter-spaced dump is closed up, and the step is logged', () => {
+  const plan = convert('letter-spaced-dump');
+  expect(plan.meta.steps[0]).toMatch(/^letter-spaced text closed up \(9 lines\)/);
+  expect(plan.signature).toEqual({ issuer: '南江市教育局', date: '2024-02-20', lines: ['南江市教育局', '2024年2月20日'] });
+});

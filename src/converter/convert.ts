@@ -7,6 +7,7 @@ import { plan as planSchema, type Plan, type PlanNode, type RemovedLine, type Si
 import type { Sidecar } from '../schemas/sidecar.ts';
 import { assignAnchors } from './anchors.ts';
 import { decode } from './decode.ts';
+import { closeLetterSpacing } from './despace.ts';
 import { doubts } from './doubts.ts';
 import { ConvertError } from './errors.ts';
 import {
@@ -68,7 +69,8 @@ export function convertExtraction(extraction: Extraction, options: ConvertOption
 
 function convertLines(normalized: Normalized, options: ConvertOptions, source: Omit<Extraction, 'lines'>, paginated: boolean): Plan {
   const { encoding } = source;
-  const stripped = strip(normalized.lines);
+  const despaced = closeLetterSpacing(normalized.lines);
+  const stripped = strip(despaced.lines);
   if (source.title && !stripped.frontMatter.title) stripped.frontMatter = pageTitle(source.title);
   const unwrapped = unwrapLines(stripped.lines);
   const appendix = splitAppendix(unwrapped.lines, source.tables.length);
@@ -167,7 +169,11 @@ function convertLines(normalized: Normalized, options: ConvertOptions, source: O
       encoding,
       source: options.file,
       format: source.format,
-      steps: unwrapped.joined ? [...source.steps, `lines wrapped at ${unwrapped.measure} characters joined (${unwrapped.joined} breaks)`] : source.steps,
+      steps: [
+        ...source.steps,
+        ...(despaced.closed ? [`letter-spaced text closed up (${despaced.closed} lines): the spaces between Chinese characters were the dump's`] : []),
+        ...(unwrapped.joined ? [`lines wrapped at ${unwrapped.measure} characters joined (${unwrapped.joined} breaks)`] : []),
+      ],
       ...(sidecar.series ? { series: sidecar.series } : {}),
     },
     preamble: outline.preamble,
