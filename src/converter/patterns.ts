@@ -29,11 +29,12 @@ const DIGITS = '[0-9０-９]{1,5}';
 const NUMBERING_PATTERNS: ReadonlyArray<{ style: NumberingStyle; re: RegExp }> = [
   { style: 'cn-part', re: new RegExp(`^第(${CN_NUMERAL})(?:部分|章)[、，,：:\\s]*`) },
   { style: 'cn-article', re: new RegExp(`^第(${CN_NUMERAL})条[、，,：:\\s]*`) },
-  { style: 'cn-dun', re: new RegExp(`^(${CN_NUMERAL})[、，,．.]\\s*`) },
-  { style: 'cn-paren', re: new RegExp(`^[（(](${CN_NUMERAL})[)）][、，,．.]?\\s*`) },
+  // A space may stand inside a marker where a PDF set its glyphs apart: 一 、 （ 一 ）.
+  { style: 'cn-dun', re: new RegExp(`^(${CN_NUMERAL})[ \\u3000]?[、，,．.]\\s*`) },
+  { style: 'cn-paren', re: new RegExp(`^[（(][ \\u3000]?(${CN_NUMERAL})[ \\u3000]?[)）][、，,．.]?\\s*`) },
   // A digit right after the dot is a decimal (1.5倍), not a marker.
   { style: 'arabic', re: new RegExp(`^(${DIGITS})(?:[.．]|、)(?![0-9０-９])\\s*`) },
-  { style: 'arabic-paren', re: new RegExp(`^[（(](${DIGITS})[)）][、，,．.]?\\s*`) },
+  { style: 'arabic-paren', re: new RegExp(`^[（(][ \\u3000]?(${DIGITS})[ \\u3000]?[)）][、，,．.]?\\s*`) },
   // 1） without its opening bracket: school plans number their innermost items so.
   { style: 'arabic-half-paren', re: new RegExp(`^(${DIGITS})[)）]\\s*`) },
   { style: 'circled', re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])[、，,．.]?\s*/ },
