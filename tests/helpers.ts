@@ -79,7 +79,7 @@ export function modelText(plan: Plan, wrapperAt: 'before' | 'after' = 'before'):
   const node = (n: PlanNode): string =>
     `${n.marker ?? ''}${n.title ?? ''}${n.delimiter}${n.paragraphs.join('')}${n.children.map(node).join('')}`;
   const w = plan.wrapper;
-  const wrapper = w ? [...w.paragraphs, ...w.attachments, ...(w.signature?.lines ?? []), ...w.colophon].join('') : '';
+  const wrapper = w ? [...w.carrier, ...w.paragraphs, ...w.attachments, ...(w.signature?.lines ?? []), ...w.colophon].join('') : '';
   const document = plan.preamble.join('') + plan.sections.map(node).join('');
   return squeeze(wrapperAt === 'before' ? wrapper + document : document + wrapper);
 }

@@ -217,7 +217,7 @@ test('第一，第二， open items directly under a section, as 一是 does', (
   expect(plan.sections[0]!.children.map((n) => [n.marker, n.style])).toEqual([['第一，', 'cn-ordinal'], ['第二，', 'cn-ordinal']]);
 });
 
-test('a notice forwarding the notice that publishes the plan: the publishing notice is the wrapper, the forwarding one its first text', () => {
+test('a notice forwarding the notice that publishes the plan: the publishing notice is the wrapper, the forwarding one what carries it', () => {
   const plan = convert('forwarded-cover-notice');
   expect(plan.wrapper).toMatchObject({
     title: '南江市教育局关于印发《2024年全市教育工作要点》的通知',
@@ -225,7 +225,8 @@ test('a notice forwarding the notice that publishes the plan: the publishing not
     addressees: '各区教育局，市直各学校',
     signature: { issuer: '南江市教育局', date: '2024-02-20' },
   });
-  expect(plan.wrapper?.paragraphs[0]).toBe('东城区教育局转发市教育局关于印发《2024年全市教育工作要点》的通知');
+  expect(plan.wrapper?.carrier[0]).toBe('东城区教育局转发市教育局关于印发《2024年全市教育工作要点》的通知');
+  expect(plan.wrapper?.paragraphs).toEqual(['现将《2024年全市教育工作要点》印发给你们，请认真贯彻执行。']);
   expect(plan.meta).toMatchObject({ issuer: '南江市教育局', date: '2024-02-20' });
 });
 

@@ -272,7 +272,7 @@ const NOTICE_HEAD = [MASTHEAD_LINE, DOC_NUMBER_LINE, SIGNATURE_LINE];
 /** The notice around the document: its own title, head and tail; its text kept in order. */
 function readWrapper(all: readonly Line[]): { model: Wrapper; removed: RemovedLine[] } {
   // What carries the notice that publishes the document (a report, a forwarding notice) comes
-  // first, kept as it was printed; that notice, the last before the document, is the wrapper.
+  // first, kept as it was printed, as the wrapper's carrier; that notice, the last before the document, is the wrapper.
   let notice = all.findLastIndex((l) => COVER_NOTICE.test(l.text));
   // The notice's own head above its title: 版头 (X文件), 发文字号, the bodies on the title's first line.
   while (notice > 0 && NOTICE_HEAD.some((re) => re.test(all[notice - 1]!.text))) notice--;
@@ -287,13 +287,14 @@ function readWrapper(all: readonly Line[]): { model: Wrapper; removed: RemovedLi
   return {
     model: {
       title: located.title,
+      carrier,
       masthead: head.masthead,
       docNumber: head.docNumber,
       addressees: head.addressees,
       signature: tail.signature,
       attachments: tail.attachments,
       colophon: tail.colophon,
-      paragraphs: [...carrier, ...body.map((l) => l.text)],
+      paragraphs: body.map((l) => l.text),
     },
     removed: [...tail.removed, ...removed],
   };

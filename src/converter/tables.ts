@@ -97,6 +97,7 @@ export function placeTables(plan: Plan, tables: readonly SourceTable[], attached
   const scrub = (texts: string[]) => texts.map((t) => t.replace(/\ue000表\d+/g, '').trim()).filter((t) => t !== '');
   plan.attachments = scrub(plan.attachments);
   plan.colophon = scrub(plan.colophon);
+  if (plan.wrapper) plan.wrapper.carrier = scrub(plan.wrapper.carrier);
   tables.forEach((table, index) => {
     if (!seen.has(index)) placed.push({ index, within: 'appendix', at: placed.length, caption: null, rows: table.rows });
   });

@@ -43,7 +43,7 @@ export function planText(plan: Plan): string {
 
 /** Everything a reader of the plan page sees, the wrapper notice included. */
 function publishedText(plan: Plan): string {
-  const wrapper = plan.wrapper ? [plan.wrapper.title ?? '', ...plan.wrapper.paragraphs] : [];
+  const wrapper = plan.wrapper ? [...plan.wrapper.carrier, plan.wrapper.title ?? '', ...plan.wrapper.paragraphs] : [];
   return planText(plan) + wrapper.join('');
 }
 

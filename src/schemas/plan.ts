@@ -136,6 +136,8 @@ const documentParts = {
 /** A notice that publishes, forwards or wraps the plan (关于印发《…》的通知): kept, shown collapsed above it. */
 export const wrapper = z.object({
   title: z.string().nullable(),
+  /** What carries the notice and is printed before it (a report's lead, a notice forwarding it), its text in order. */
+  carrier: z.array(z.string()).default([]),
   ...documentParts,
   /** The notice's own text, in order (its headings included, as printed). */
   paragraphs: z.array(z.string()),
