@@ -254,3 +254,14 @@ test('a letter-spaced dump is closed up, and the step is logged', () => {
   expect(plan.meta.steps[0]).toMatch(/^letter-spaced text closed up \(9 lines\)/);
   expect(plan.signature).toEqual({ issuer: '南江市教育局', date: '2024-02-20', lines: ['南江市教育局', '2024年2月20日'] });
 });
+
+test('a school\'s plan that names no school takes the school its page names (the site\'s name, its footer)', () => {
+  const body = '\n一、加强党的建设\n（一）落实全面从严治党责任。\n（二）加强师德师风建设。\n';
+  const header = convertText(`南江市第一中学\n首页 学校概况 教育教学\n2024学年第一学期学校工作计划\n发布时间：2024-09-02 点击：210${body}`, { file: 'plans/x.txt', slug: 'x' });
+  expect(header.meta).toMatchObject({ issuer: '南江市第一中学', issuerSource: 'site', level: 'school' });
+  const footer = convertText(`学校2024年工作要点${body}Copyright 2024 南江市实验小学 版权所有\n`, { file: 'plans/x.txt', slug: 'x' });
+  expect(footer.meta).toMatchObject({ issuer: '南江市实验小学', issuerSource: 'site' });
+  // A bureau's plan that names no place is not a school's: a school in the footer does not sign it.
+  const bureau = convertText(`2024年工作要点${body}Copyright 2024 南江市实验小学 版权所有\n`, { file: 'plans/x.txt', slug: 'x' });
+  expect(bureau.meta.issuer).toBeNull();
+});

@@ -238,6 +238,10 @@ const PLACE = '[\\u4e00-\\u9fff]{2,10}?(?:省|自治区|自治區|市|州|盟|�
 const REGION_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}年(?:度)?(${PLACE})`);
 const REGION_LEADING = new RegExp(`^(?:中共|中國共產黨|中国共产党)?(${PLACE})(?=教育|教體|教体|人民政府|政府|委|(?:19|20)\\d{2}|[“"「『]?十?[一二三四五六七八九]五)`);
 const ISSUER_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${ISSUER_END}$`);
+/** The body a footer names before its rights: Copyright 2024 南江市实验小学 版权所有. */
+const CHROME_ISSUER_BEFORE = new RegExp(`([\\u4e00-\\u9fff]{2,30}?${ISSUER_END})\\s*(?:版权所有|版權所有)`);
+/** An institution: a school, a college, a university, a kindergarten. */
+const SCHOOL = /(?:学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|学院|學院|大学|大學)$/;
 const CHROME_ISSUER = new RegExp(`(?:版权所有|版權所有|主办单位|主辦單位|主办|欢迎光临|欢迎访问|歡迎光臨|^来源[:：|｜丨]|^來源[:：|｜丨]|^信息来源[:：])\\s*([\\u4e00-\\u9fff]{2,30}?${ISSUER_END})`);
 
 /** 教育部 财政部 国家发展改革委关于…: the bodies before 关于 (发文机关 + 事由 + 文种). */
@@ -303,9 +307,12 @@ export function issuerFromChrome(removed: readonly RemovedLine[], title: string)
   const region = regionOf(title, null);
   // A plan of the whole jurisdiction (2024年全省教育工作要点) is the plan of the body whose site holds it.
   const scope = region ? null : /全(省|市|区|區|县|縣|州|盟|旗)/.exec(title)?.[1];
-  const fits = (name: string) => (region ? name.startsWith(region) : scope !== undefined && scope !== null && name.includes(scope));
+  // A school's plan that names no school (学校2024年工作要点, 2024学年第一学期学校工作计划) is the plan of the school whose site holds it.
+  const schoolPlan = !region && !scope && (SELF_REFERENCE.test(title) || /学校|學校|我校|本校|学期|學期|学年|學年/.test(title));
+  const fits = (name: string) =>
+    region ? name.startsWith(region) : scope ? name.includes(scope) : schoolPlan && SCHOOL.test(name);
   for (const r of removed) {
-    const named = CHROME_ISSUER.exec(r.text)?.[1] ?? (r.rule === 'page-header' && ISSUER_LINE.test(r.text) ? r.text : undefined);
+    const named = CHROME_ISSUER.exec(r.text)?.[1] ?? CHROME_ISSUER_BEFORE.exec(r.text)?.[1] ?? (r.rule === 'page-header' && ISSUER_LINE.test(r.text) ? r.text : undefined);
     if (named && fits(named)) return named;
   }
   // A title that names neither body nor place (2024年工作要点) under a line that is a body's name alone:
