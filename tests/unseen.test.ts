@@ -265,3 +265,9 @@ test('a school\'s plan that names no school takes the school its page names (the
   const bureau = convertText(`2024年工作要点${body}Copyright 2024 南江市实验小学 版权所有\n`, { file: 'plans/x.txt', slug: 'x' });
   expect(bureau.meta.issuer).toBeNull();
 });
+
+test('a calendar after the closing date, even without a label, is not taken for the page\'s buttons', () => {
+  const plan = convertText('某县教育局2024年工作要点\n一、加强党的建设\n（一）落实责任。压实主体责任，推进全面从严治党向纵深发展。\n某县教育局\n2024年2月20日\n工作行事历\n二月 开学工作\n三月 学雷锋活动\n第三周 教研活动\n', { file: 'plans/x.txt', slug: 'x' });
+  expect(plan.removed.map((r) => r.text)).not.toContain('二月 开学工作');
+  expect(plan.removed.map((r) => r.text)).not.toContain('工作行事历');
+});

@@ -646,7 +646,7 @@ export const PUBLISHED_HEADLINE = new RegExp(`^(${BODY_NAME})(?:正式)?(?:印�
 export const ADDRESSEE_LINE = /^(?=.*(?:各|全体|所属|局属|直属|有关|相关|[、，,]))[^。；;！？]{2,150}[：:]$/;
 
 /** 附件说明: 附件：…, 附件1：…, 附件 or an attachment's own header 附件1   title (附件1关于… where a dump closed the space up). */
-export const ATTACHMENT_LABEL = /^附\s*件\s*(?:([0-9０-９]{1,2})?(?:\s*[:：]\s*|\s+|$)|[0-9０-９]{1,2}(?=[\u4e00-\u9fff《“]))/;
+export const ATTACHMENT_LABEL = /^附\s*件\s*(?:([0-9０-９]{1,2})?(?:\s*[:：]\s*|\s+|$)|[0-9０-９]{1,2}(?=[\u4e00-\u9fff《“][^，,。；;]{2,80}$))/;
 
 /** 版记 and 附注: 抄送：…, …印发 (with the date), （此件公开发布）. */
 export const COLOPHON_LINE = new RegExp(

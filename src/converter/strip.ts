@@ -158,10 +158,12 @@ function controlsAfterClosing(lines: readonly Line[], matched: ReadonlyArray<Noi
   return run.length <= MAX_CONTROLS ? run : [];
 }
 
+// A button holds no number and names no month or week: those are a calendar's or a table's.
 const isControlLike = (text: string): boolean =>
   text.length <= 24 &&
   !/[，,。；;！？!?：:、]/.test(text) &&
-  !/^[0-9０-９]+$/.test(text) &&
+  !/[0-9０-９]/.test(text) &&
+  !/[月周週]/.test(text) &&
   !/表$/.test(text) &&
   !/^附/.test(text) &&
   matchNumbering(text) === null &&
