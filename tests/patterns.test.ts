@@ -241,3 +241,14 @@ describe('the calendar year of a school year\'s second term', () => {
     ['南江中学2024-2026学年第二学期工作计划', null],
   ])('%s → %s', (title, year) => expect(secondTermYear(title)).toBe(year));
 });
+
+describe('stamps of document converters and Word field codes', () => {
+  const stamp = LINE_NOISE.find((r) => r.id === 'tool-stamp')!;
+  test.each([
+    'Evaluation Warning: The document was created with Spire.Doc for .NET.',
+    'Created with an evaluation copy of Aspose.Words. To discover the full versions of our APIs please visit: https://products.aspose.com/words/',
+    'PAGE \\* MERGEFORMAT',
+    'HYPERLINK "http://www.moe.gov.cn/"',
+  ])('%s is a stamp', (line) => expect(stamp.test(line)).toBe(true));
+  test.each(['（一）页面设计与排版课程', 'Page 3'])('%s is not', (line) => expect(stamp.test(line)).toBe(false));
+});

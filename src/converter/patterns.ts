@@ -191,6 +191,13 @@ export const LINE_NOISE: readonly NoiseRule[] = [
     ),
   },
   {
+    // Converters' evaluation stamps and Word's field codes left in a text saved from a document.
+    id: 'tool-stamp',
+    reason: "a document converter's stamp or a Word field code left in the text",
+    scope: 'anywhere',
+    test: has(/^Evaluation Warning\s*:|Created with (?:an evaluation copy of )?(?:Spire\.|Aspose\.)|^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\s*\\\*\s*(?:MERGEFORMAT|Arabic)\s*$|^(?:HYPERLINK|TOC\s+\\o)\s/i),
+  },
+  {
     id: 'template-directive',
     reason: 'a server template directive or markup tag left in the text',
     scope: 'anywhere',

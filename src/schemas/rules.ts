@@ -16,6 +16,7 @@ export const RULES = {
   spam: { effect: 'remove-line', zh: '垃圾广告关键词' },
   'excerpt-marker': { effect: 'remove-fragment', zh: '博客导出的摘要分隔标记' },
   'reading-wall': { effect: 'remove-line', zh: '文库网站的预览截断提示（还剩几页未读）' },
+  'tool-stamp': { effect: 'remove-line', zh: '文档转换工具的水印或 Word 域代码' },
   'template-directive': { effect: 'remove-line', zh: '残留的网页模板指令或标签' },
   'page-command': { effect: 'remove-line', zh: '方括号页面命令（打印本页、关闭窗口）' },
   'page-note': { effect: 'remove-line', zh: '印刷文件的页面说明（此页无正文）' },
