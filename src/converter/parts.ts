@@ -127,7 +127,6 @@ function isPlanTitled(lines: readonly Line[], from: number, closing: number): bo
   return title !== undefined && !CARRIER.test(title.text);
 }
 
-
 /** The list of attachments (附件：1.…), as opposed to an attachment's own header (附件1 标题). */
 const ATTACHMENT_LIST = /^附\s*件\s*[0-9０-９]{0,2}\s*[:：]/;
 const stripLabel = (text: string) => text.replace(ATTACHMENT_LABEL, '').trim();
@@ -164,10 +163,10 @@ export interface Head {
   lines: Line[];
 }
 
-/** 发文机关标志, 发文字号 and 主送机关 among the lines before the body begins. */
 /** Bodies addressed (各…) before the colon, and a sentence after it. */
 const GLUED_ADDRESSEES = /^(各[^。；;！？：:]{1,80}?)[：:]\s*(\S.*[。；;！？]$)/;
 
+/** 发文机关标志, 发文字号 and 主送机关 among the lines before the body begins. */
 export function readHead(lines: readonly Line[]): Head {
   let masthead: string | null = null;
   let docNumber: string | null = null;
