@@ -1,8 +1,8 @@
 /**
  * Every real document we have (the bundled plans, ../shared/corpus, the unseen fixtures), printed
  * as a WeChat post, a portal's article page and a sharing site's preview (tests/shapes.ts), and,
- * where it begins with its title or the notice that publishes it, reported in full by a
- * newspaper, is the same plan: the same title, issuer, anchors, markers, headings and words. Blog
+ * where it carries no page chrome of its own, dumped from a PDF and (where it begins with its
+ * title or the notice that publishes it) reported in full by a newspaper, is the same plan: the same title, issuer, anchors, markers, headings and words. Blog
  * exports are left out: their front matter opens the file, and no site prints chrome above it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -34,7 +34,7 @@ const reading = (plan: Plan, issuer: boolean) => ({
   words: [...plan.preamble, ...[...walk(plan.sections)].flatMap((n) => [n.title ?? '', ...n.paragraphs])].join('').replace(/\s/g, ''),
 });
 
-const SHAPES: Shape[] = ['wechat', 'portal', 'share', 'news'];
+const SHAPES: Shape[] = ['wechat', 'portal', 'share', 'news', 'pdf'];
 
 describe.each(documents)('$name', ({ file, text }) => {
   const plain = convertText(text, { file, slug: 'x' });
@@ -42,7 +42,10 @@ describe.each(documents)('$name', ({ file, text }) => {
   // not another site's page: only a text with no page chrome of its own is reported.
   const first = text.split(/\r?\n/).find((l) => l.trim() !== '')!.trim();
   const ownChrome = plain.removed.some((r) => RULES[r.rule].effect !== 'keep-elsewhere');
-  const printable = SHAPES.filter((shape) => shape !== 'news' || (!ownChrome && (first === plain.meta.title || COVER_NOTICE.test(first))));
+  // A PDF is printed from the document, not from a page: only a text with no chrome of its own is dumped.
+  const printable = SHAPES.filter((shape) =>
+    shape === 'news' ? !ownChrome && (first === plain.meta.title || COVER_NOTICE.test(first)) : shape === 'pdf' ? !ownChrome : true,
+  );
   test.each(printable)('printed as a %s page, it is the same plan', (shape) => {
     const printed = convertText(printAs(shape, text, plain.meta.title), { file, slug: 'x' });
     expect(reading(printed, plain.meta.issuer !== null)).toEqual(reading(plain, plain.meta.issuer !== null));

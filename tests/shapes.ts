@@ -1,12 +1,15 @@
 /**
  * The same document as other kinds of site print it: a WeChat post, a government portal's
- * article page, a newspaper's report that prints it in full, a document-sharing site's preview. Lines of chrome are of the genre (what such
- * pages hold), not of one site; a sharing site's preview wall stands between two lines a third
- * of the way down, as its first pages end.
+ * article page, a newspaper's report that prints it in full, a document-sharing site's preview,
+ * a PDF dumped to text (every paragraph cut at GB/T 9704's 28 characters a line). Lines of
+ * chrome are of the genre (what such pages hold), not of one site; a sharing site's preview wall
+ * stands between two lines a third of the way down, as its first pages end.
  */
-export type Shape = 'wechat' | 'portal' | 'share' | 'news';
+import { emWidth } from '../src/converter/unwrap.ts';
 
-const CHROME: Record<Shape, { above: string[]; below: string[] }> = {
+export type Shape = 'wechat' | 'portal' | 'share' | 'news' | 'pdf';
+
+const CHROME: Record<Exclude<Shape, 'pdf'>, { above: string[]; below: string[] }> = {
   wechat: {
     above: ['原创 南江教育 南江教育 2024-03-08 18:30 发表于广东', '点击蓝字 关注我们', ''],
     below: ['', '来源：南江教育', '编辑：小南', '审核：王明', '预览时标签不可点', '微信扫一扫', '关注该公众号', '继续滑动看下一个', '轻触阅读原文', '南江教育', '向上滑动看下一个', '知道了', '微信扫一扫使用小程序', '取消 允许', '分享 留言 收藏', '在看', '写留言'],
@@ -25,8 +28,30 @@ const CHROME: Record<Shape, { above: string[]; below: string[] }> = {
   },
 };
 
+/** Paragraphs set as a PDF sets them, `measure` characters a line, the first line indented two (an indent a dump drops). */
+export function dumpedFromPdf(paragraphs: readonly string[], measure = 28): string {
+  return paragraphs
+    .flatMap((paragraph) => {
+      const lines: string[] = [];
+      let line = '';
+      let width = 2;
+      for (const ch of paragraph.trim()) {
+        if (width + emWidth(ch) > measure) {
+          lines.push(line);
+          line = '';
+          width = 0;
+        }
+        line += ch;
+        width += emWidth(ch);
+      }
+      return [...lines, line];
+    })
+    .join('\n');
+}
+
 export function printAs(shape: Shape, text: string, title: string): string {
   const lines = text.split(/\r\n|\r|\n/);
+  if (shape === 'pdf') return dumpedFromPdf(lines);
   const fill = (chrome: string[]) => chrome.map((l) => l.replaceAll('{title}', title));
   const { above, below } = CHROME[shape];
   if (shape !== 'share') return [...fill(above), ...lines, ...fill(below)].join('\n');

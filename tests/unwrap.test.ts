@@ -5,27 +5,9 @@ import type { Line } from '../src/converter/normalize.ts';
 import { convertText, walk } from '../src/converter/convert.ts';
 import { decode } from '../src/converter/decode.ts';
 import { emWidth, findMeasure, unwrapLines } from '../src/converter/unwrap.ts';
+import { dumpedFromPdf } from './shapes.ts';
 
 const lines = (text: string): Line[] => text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
-/** Paragraphs set as a PDF sets them: `measure` characters a line, the first line indented two. */
-const wrap = (paragraphs: string[], measure = 28): string =>
-  paragraphs
-    .flatMap((p) => {
-      const out: string[] = [];
-      let line = '';
-      let width = 2;
-      for (const ch of p) {
-        if (width + emWidth(ch) > measure) {
-          out.push(line);
-          line = '';
-          width = 0;
-        }
-        line += ch;
-        width += emWidth(ch);
-      }
-      return [...out, line];
-    })
-    .join('\n');
 
 const PARAGRAPHS = [
   '2024年是中华人民共和国成立75周年，是实现“十四五”规划目标任务的关键一年。全市教育工作的总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。',
@@ -37,21 +19,21 @@ const PARAGRAPHS = [
 
 describe('a text wrapped at a fixed measure', () => {
   test('the measure is found, and every paragraph is whole again, character for character', () => {
-    const input = lines(wrap(PARAGRAPHS));
+    const input = lines(dumpedFromPdf(PARAGRAPHS));
     const out = unwrapLines(input);
     expect(out.measure).toBe(28);
     expect(out.lines.map((l) => l.text)).toEqual(PARAGRAPHS);
     expect(out.lines.map((l) => l.no)).toEqual([1, 5, 6, 8, 11]);
   });
   test('a line cut at the measure does not swallow a numbered line after it', () => {
-    const text = wrap([PARAGRAPHS[2]!, PARAGRAPHS[3]!, PARAGRAPHS[4]!, PARAGRAPHS[0]!]).replace('落地见效，建强用好党建品牌。', '落地见效，建强用好党建品牌');
+    const text = dumpedFromPdf([PARAGRAPHS[2]!, PARAGRAPHS[3]!, PARAGRAPHS[4]!, PARAGRAPHS[0]!]).replace('落地见效，建强用好党建品牌。', '落地见效，建强用好党建品牌');
     const out = unwrapLines(lines(`${text}\n二、推进优质均衡`));
     expect(out.lines.at(-1)!.text).toBe('二、推进优质均衡');
   });
   test('a full line that closes a sentence ends its paragraph', () => {
     const full = '推进大中小学思政课一体化建设，开展大思政课实践教学。';
     expect(emWidth(full)).toBe(26);
-    const out = unwrapLines(lines(`${wrap(PARAGRAPHS)}\n${full}\n下一段落的文字。`));
+    const out = unwrapLines(lines(`${dumpedFromPdf(PARAGRAPHS)}\n${full}\n下一段落的文字。`));
     expect(out.lines.at(-1)!.text).toBe('下一段落的文字。');
   });
   test('ASCII digits count half a character', () => {
@@ -79,7 +61,7 @@ describe('a number at the start of a line the measure cut', () => {
   test('goes on with the sentence when it does not continue the outline; opens an item when it does', () => {
     // A first line of 28 characters that leaves its sentence open, then 2、 on the next line (…落实|2、项…).
     const cut = `（一）落实全面从严治党责任。${'压实各级党组织主体责任推进全面从严治党向纵深发展推动中小学校落实'}`.slice(0, 28);
-    const text = ['南江市2024年教育工作要点', '一、加强党的建设', cut, '2、项重点任务落地见效。', wrap(PARAGRAPHS.slice(3)), '二、提高教育质量', wrap([PARAGRAPHS[0]!])].join('\n');
+    const text = ['南江市2024年教育工作要点', '一、加强党的建设', cut, '2、项重点任务落地见效。', dumpedFromPdf(PARAGRAPHS.slice(3)), '二、提高教育质量', dumpedFromPdf([PARAGRAPHS[0]!])].join('\n');
     const plan = convertText(text, { file: 'plans/x.txt', slug: 'x' });
     expect(plan.sections[0]!.children.map((n) => n.marker)).toEqual(['（一）', '（二）', '（三）']);
     expect(plan.sections[0]!.children[0]!.paragraphs.join('')).toMatch(/2、项重点任务落地见效。$/);
@@ -101,7 +83,7 @@ describe.each(PLAIN_ARTICLES.flatMap((file) => [28, 36].map((measure) => ({ file
     test('keeps its outline: every anchor, marker and heading as in the text it was printed from', () => {
       const text = decode(readFileSync(file)).text;
       const outline = (t: string) => [...walk(convertText(t, { file, slug: 'x' }).sections)].map((n) => `${n.id} ${n.marker ?? ''}${n.title ?? ''}`);
-      const dumped = wrap(text.split('\n').map((l) => l.trim()), measure);
+      const dumped = dumpedFromPdf(text.split('\n').map((l) => l.trim()), measure);
       expect(outline(dumped)).toEqual(outline(text));
     });
   },

@@ -22,7 +22,7 @@ const MIN_WIDTH = 10;
 const MIN_MEASURE = 20;
 const MAX_MEASURE = 50;
 /** The least number of lines that must end at the measure before it is believed. */
-const MIN_FULL_LINES = 6;
+const MIN_FULL_LINES = 4;
 /** The least number of lines the measure must cut mid-sentence. */
 const MIN_CUTS = 3;
 /** A paragraph's first line is indented two characters, so it ends two ems short of the measure. */
@@ -54,11 +54,11 @@ export function findMeasure(lines: readonly Line[]): number | null {
 }
 
 /**
- * A notice's title or an attachment's header on a line of its own (附件1 关于开展…的通知): it names
- * the kind of document at its end, outside any 《》, and holds no sentence.
+ * A notice's title or an attachment's header on a line of its own (附件1 关于开展…的通知, 南江市教育局
+ * 关于印发…的通知): it names the kind of document at its end, outside any 《》, and holds no sentence.
  */
 const isTitle = (text: string): boolean =>
-  /^(?:附\s*件|关于|關於)/.test(text) && TITLE_END.test(text) && !/[，,。；;]/.test(text) && text.lastIndexOf('《') <= text.lastIndexOf('》');
+  /^附\s*件|关于|關於/.test(text) && TITLE_END.test(text) && !/[，,。；;]/.test(text) && text.lastIndexOf('《') <= text.lastIndexOf('》');
 
 /**
  * A line that reaches the measure without closing a sentence, before a line that opens no item:
