@@ -271,3 +271,15 @@ test('a calendar after the closing date, even without a label, is not taken for 
   expect(plan.removed.map((r) => r.text)).not.toContain('二月 开学工作');
   expect(plan.removed.map((r) => r.text)).not.toContain('工作行事历');
 });
+
+test('a running header beside every page number of a PDF dump is furniture; a signature above its date at a page\'s end is not', () => {
+  const plan = convert('pdf-dump-running-header');
+  expect(plan.removed.filter((r) => r.rule === 'running-header').map((r) => r.line)).toEqual([1, 13, 28, 42]);
+  expect(plan.wrapper?.signature).toMatchObject({ issuer: '青山市教育局', date: '2024-02-26' });
+  const signedTwice = convertText(
+    '关于印发《2024年工作要点》的通知\n各学校：\n现将《2024年工作要点》印发给你们。\n南江市教育局\n2024年2月1日\n— 1 —\n2024年工作要点\n一、加强党的建设\n（一）落实全面从严治党责任，压实各级党组织主体责任。\n南江市教育局\n2024年2月1日\n— 2 —\n',
+    { file: 'plans/x.txt', slug: 'x' },
+  );
+  expect(signedTwice.removed.map((r) => r.rule)).not.toContain('running-header');
+  expect(signedTwice.signature?.issuer).toBe('南江市教育局');
+});

@@ -61,6 +61,7 @@ export function strip(input: readonly Line[]): Stripped {
   const measure = wrapMeasure(lines.filter((l, i) => l.text !== '' && !matched[i]));
   // 主送机关 (各…：) opens a notice's text: from it on, a short paragraph of the notice is its text, not the page's.
   const isBodyText = (text: string) => looksLikeBody(text) || ADDRESSEE_LINE.test(text) || (measure !== null && fillsMeasure(text, measure) && /[，,。；;]/.test(text));
+  for (const i of runningHeaders(lines, matched)) matched[i] = RUNNING_HEADER;
   const span = documentSpan(lines, matched, isBodyText);
   for (const i of controlsAfterClosing(lines, matched, span.end)) matched[i] = AFTER_CLOSING;
 
@@ -127,6 +128,38 @@ function documentSpan(lines: readonly Line[], matched: ReadonlyArray<NoiseRule |
     else if (text.length > 20 && !SIGNATURE_LINE.test(text) && !/^附\s*件|^特此|^此复|^专此/.test(text) && matched[i]?.scope !== 'outside') break;
   }
   return { start, end };
+}
+
+const RUNNING_HEADER: NoiseRule = {
+  id: 'running-header',
+  reason: 'a running header or footer of a PDF dumped to text, printed again beside each page number',
+  scope: 'anywhere',
+  test: () => true,
+};
+/** How near a page number (in lines) a running header or footer stands. */
+const PAGE_EDGE = 3;
+
+/**
+ * A PDF dumped to text keeps what it prints on every page — a short line beside each printed
+ * page number (— 3 —), and once at the top of the first page. Such a line, found beside two page
+ * numbers at least, is furniture wherever it stands beside one, and at the top of the text.
+ */
+function runningHeaders(lines: readonly Line[], matched: ReadonlyArray<NoiseRule | undefined>): number[] {
+  const pageNumbers = matched.flatMap((rule, i) => (rule?.id === 'page-number' ? [i] : []));
+  if (pageNumbers.length < 2) return [];
+  const nearPage = (i: number) => pageNumbers.some((p) => Math.abs(p - i) <= PAGE_EDGE);
+  const top = lines.findIndex((l) => l.text !== '');
+  const byText = new Map<string, number[]>();
+  // A signature above its date, and a date, stand at a page's end too: they are the document's.
+  const signs = (i: number) => DATE_LINE.test(lines[i]!.text) || DATE_LINE.test(lines.slice(i + 1).find((l) => l.text !== '')?.text ?? '');
+  lines.forEach((line, i) => {
+    if (line.text === '' || matched[i] || line.text.length > 40 || matchNumbering(line.text) || signs(i)) return;
+    byText.set(line.text, [...(byText.get(line.text) ?? []), i]);
+  });
+  return [...byText.values()].flatMap((at) => {
+    const beside = at.filter(nearPage);
+    return beside.length >= 2 ? at.filter((i) => nearPage(i) || i === top) : [];
+  });
 }
 
 /** Page text the catalogue does not name, known by where it stands: after the date that closes the document. */
