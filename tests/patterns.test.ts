@@ -3,7 +3,7 @@
  * forms, and the look-alikes that must not match.
  */
 import { describe, expect, test } from 'vitest';
-import { buildTitle, fiveYearPlanYear, parseDate, secondTermYear, undouble, undress } from '../src/converter/meta.ts';
+import { buildTitle, fiveYearPlanYear, levelOf, parseDate, secondTermYear, undouble, undress } from '../src/converter/meta.ts';
 import { detectScript } from '../src/text/script.ts';
 import { INLINE_NOISE, LINE_NOISE, matchNumbering, numeralValue, TAIL_MARKER } from '../src/converter/patterns.ts';
 import { gluedSplit, splitTitle } from '../src/converter/title-split.ts';
@@ -251,4 +251,15 @@ describe('stamps of document converters and Word field codes', () => {
     'HYPERLINK "http://www.moe.gov.cn/"',
   ])('%s is a stamp', (line) => expect(stamp.test(line)).toBe(true));
   test.each(['（一）页面设计与排版课程', 'Page 3'])('%s is not', (line) => expect(stamp.test(line)).toBe(false));
+});
+
+describe('the level of a plan', () => {
+  test.each([
+    [null, '2024年全省教育工作要点', 'provincial'],
+    [null, '2024年全市教育工作要点', 'city'],
+    [null, '2024年全县教育工作要点', 'district'],
+    ['南江市教育局', '2024年全县教育工作要点', 'city'],
+    ['南江市第一中学', '2024学年第一学期学校工作计划', 'school'],
+    [null, '2024年工作要点', null],
+  ])('%s, %s → %s', (issuer, title, level) => expect(levelOf(issuer, title)).toBe(level));
 });

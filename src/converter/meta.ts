@@ -330,7 +330,13 @@ export function levelOf(issuer: string | null, title: string): PlanLevel | null 
   if (/教育部|国务院|國務院|中共中央/.test(s)) return 'national';
   if (/学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|大学|大學|学院|學院/.test(s) && issuer) return 'school';
   const region = regionOf(title, issuer);
-  if (!region) return null;
+  // A plan of the whole jurisdiction that names no place (2024年全市教育工作要点) is of that level.
+  const scope = region ?? /全(省|市|州|盟|区|區|县|縣|旗)/.exec(title)?.[1];
+  if (!scope) return null;
+  return levelOfPlace(scope);
+}
+
+function levelOfPlace(region: string): PlanLevel | null {
   if (/(省|自治区|自治區)$/.test(region)) return 'provincial';
   if (/(市|州|盟)$/.test(region)) return 'city';
   if (/(区|區|县|縣|旗)$/.test(region)) return 'district';
