@@ -283,3 +283,13 @@ test('a running header beside every page number of a PDF dump is furniture; a si
   expect(signedTwice.removed.map((r) => r.rule)).not.toContain('running-header');
   expect(signedTwice.signature?.issuer).toBe('南江市教育局');
 });
+
+test('the body a footer names (主办：…, 版权所有：…) completes a signature by level alone and issues a plan of the whole city', () => {
+  const body = '一、加强党的建设\n（一）落实全面从严治党责任。\n（二）加强师德师风建设。\n';
+  const byLevel = convertText(`2024年全市教育工作要点\n${body}市教育局\n2024年2月20日\n主办：南江市教育局 承办：南江市教育信息中心\n`, { file: 'plans/x.txt', slug: 'x' });
+  expect(byLevel.meta).toMatchObject({ issuer: '南江市教育局', issuerSource: 'signature', date: '2024-02-20', level: 'city' });
+  expect(byLevel.signature?.lines).toEqual(['市教育局', '2024年2月20日']);
+  expect(byLevel.removed.find((r) => r.text.startsWith('主办：'))?.rule).toBe('footer');
+  const unsigned = convertText(`2024年全市教育工作要点\n${body}版权所有：南江市教育局\n`, { file: 'plans/x.txt', slug: 'x' });
+  expect(unsigned.meta).toMatchObject({ issuer: '南江市教育局', issuerSource: 'site' });
+});

@@ -13,6 +13,7 @@ import { ConvertError } from './errors.ts';
 import {
   buildTitle,
   fiveYearPlanYear,
+  fullNameOf,
   chromeYear,
   documentOfHeadline,
   readPublishedHeadline,
@@ -214,7 +215,10 @@ function findIssuer(
   sidecar: Sidecar,
 ): Source<NonNullable<Plan['meta']['issuerSource']>> {
   if (sidecar.issuer !== undefined) return { name: sidecar.issuer, source: sidecar.issuer === null ? null : 'sidecar' };
-  if (signature?.issuer) return { name: signature.issuer, source: 'signature' };
+  if (signature?.issuer) {
+    const around = [wrapper?.signature?.issuer, wrapper?.title ? issuerFromTitle(wrapper.title) : null].filter((n): n is string => Boolean(n));
+    return { name: fullNameOf(signature.issuer, removed, around), source: 'signature' };
+  }
   if (named) {
     const masthead = MASTHEAD_LINE.exec(named);
     return masthead ? { name: masthead[1]!.replace(/[\s\u3000]+/g, ' '), source: 'masthead' } : { name: named, source: 'title' };

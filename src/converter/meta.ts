@@ -242,7 +242,7 @@ const ISSUER_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${ISSUER_END}$`)
 const CHROME_ISSUER_BEFORE = new RegExp(`([\\u4e00-\\u9fff]{2,30}?${ISSUER_END})\\s*(?:版权所有|版權所有)`);
 /** An institution: a school, a college, a university, a kindergarten. */
 const SCHOOL = /(?:学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|学院|學院|大学|大學)$/;
-const CHROME_ISSUER = new RegExp(`(?:版权所有|版權所有|主办单位|主辦單位|主办|欢迎光临|欢迎访问|歡迎光臨|^来源[:：|｜丨]|^來源[:：|｜丨]|^信息来源[:：])\\s*([\\u4e00-\\u9fff]{2,30}?${ISSUER_END})`);
+const CHROME_ISSUER = new RegExp(`(?:版权所有|版權所有|主办单位|主辦單位|主办|欢迎光临|欢迎访问|歡迎光臨|^来源[:：|｜丨]|^來源[:：|｜丨]|^信息来源[:：])[:：]?\\s*([\\u4e00-\\u9fff]{2,30}?${ISSUER_END})`);
 
 /** 教育部 财政部 国家发展改革委关于…: the bodies before 关于 (发文机关 + 事由 + 文种). */
 const ISSUER_BEFORE_ABOUT = new RegExp(`^((?:[\\u4e00-\\u9fff（）()]{2,30}?(?:${ISSUER_END}|委)[\\s\\u3000]*)+?)(?:关于|關於)`);
@@ -294,6 +294,19 @@ const PUBLISHER = new RegExp(`(?:^|[\\s|｜])(?:发布机构|發布機構|发布
 
 export function publisherOf(text: string): string | undefined {
   return PUBLISHER.exec(text)?.[1];
+}
+
+/**
+ * A body that signs by its level alone (市教育局, 区教体局) named in full by the page or the notice
+ * around the plan (南江市教育局): the full name, else the name as signed.
+ */
+export function fullNameOf(signed: string, removed: readonly RemovedLine[], elsewhere: readonly string[]): string {
+  if (!/^(?:省|市|区|區|县|縣)\S{2,8}$/.test(signed)) return signed;
+  const names = [
+    ...removed.flatMap((r) => [CHROME_ISSUER.exec(r.text)?.[1], CHROME_ISSUER_BEFORE.exec(r.text)?.[1], publisherOf(r.text), ISSUER_LINE.test(r.text) ? r.text : undefined]),
+    ...elsewhere,
+  ];
+  return names.find((name): name is string => name !== undefined && name.length > signed.length && name.endsWith(signed) && REGION_LEADING.test(name)) ?? signed;
 }
 
 export function issuerFromChrome(removed: readonly RemovedLine[], title: string): string | null {
