@@ -109,7 +109,8 @@ function innerStart(lines: readonly Line[], from: number): number | null {
     // A report or a post that names the document (会议印发了《X》，全文如下：) and then prints it under its title X.
     if (found === null && i < firstNumbered && !isTitleLine(text) && !COVER_NOTICE.test(text)) {
       const named = [...text.matchAll(/《(.+?)》/g)].map((m) => m[1]!).filter(isTitleLine);
-      const at = lines.findIndex((l, j) => j > i && j <= i + 3 && named.includes(undress(stripLabel(l.text))));
+      const offset = named.length ? lines.slice(i + 1, i + 4).findIndex((l) => named.includes(undress(stripLabel(l.text)))) : -1;
+      const at = offset < 0 ? -1 : i + 1 + offset;
       // The issuing body on a line of its own above the title is the title's first line (发文机关).
       if (at > 0 && hasBody(lines, at + 1)) found = at - 1 > i && SIGNATURE_LINE.test(lines[at - 1]!.text) ? at - 1 : at;
     }

@@ -130,12 +130,10 @@ function documentSpan(lines: readonly Line[], matched: ReadonlyArray<NoiseRule |
   return { start, end };
 }
 
-const RUNNING_HEADER: NoiseRule = {
-  id: 'running-header',
-  reason: 'a running header or footer of a PDF dumped to text, printed again beside each page number',
-  scope: 'anywhere',
-  test: () => true,
-};
+/** A rule a line takes from where it stands, not from what it says. */
+const byPlace = (id: RuleId, scope: NoiseRule['scope'], reason: string): NoiseRule => ({ id, reason, scope, test: () => true });
+
+const RUNNING_HEADER = byPlace('running-header', 'anywhere', 'a running header or footer of a PDF dumped to text, printed again beside each page number');
 /** How near a page number (in lines) a running header or footer stands. */
 const PAGE_EDGE = 3;
 
@@ -147,14 +145,24 @@ const PAGE_EDGE = 3;
 function runningHeaders(lines: readonly Line[], matched: ReadonlyArray<NoiseRule | undefined>): number[] {
   const pageNumbers = matched.flatMap((rule, i) => (rule?.id === 'page-number' ? [i] : []));
   if (pageNumbers.length < 2) return [];
-  const nearPage = (i: number) => pageNumbers.some((p) => Math.abs(p - i) <= PAGE_EDGE);
+  const near = new Array<boolean>(lines.length).fill(false);
+  for (const p of pageNumbers) for (let i = Math.max(0, p - PAGE_EDGE); i <= Math.min(lines.length - 1, p + PAGE_EDGE); i++) near[i] = true;
+  const nearPage = (i: number) => near[i]!;
   const top = lines.findIndex((l) => l.text !== '');
   const byText = new Map<string, number[]>();
   // A signature above its date, and a date, stand at a page's end too: they are the document's.
-  const signs = (i: number) => DATE_LINE.test(lines[i]!.text) || DATE_LINE.test(lines.slice(i + 1).find((l) => l.text !== '')?.text ?? '');
+  let below = '';
+  const dated = new Array<boolean>(lines.length);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = lines[i]!.text;
+    dated[i] = DATE_LINE.test(text) || DATE_LINE.test(below);
+    if (text !== '') below = text;
+  }
   lines.forEach((line, i) => {
-    if (line.text === '' || matched[i] || line.text.length > 40 || matchNumbering(line.text) || signs(i)) return;
-    byText.set(line.text, [...(byText.get(line.text) ?? []), i]);
+    if (line.text === '' || matched[i] || dated[i] || line.text.length > 40 || matchNumbering(line.text)) return;
+    const at = byText.get(line.text);
+    if (at) at.push(i);
+    else byText.set(line.text, [i]);
   });
   return [...byText.values()].flatMap((at) => {
     const beside = at.filter(nearPage);
@@ -163,12 +171,7 @@ function runningHeaders(lines: readonly Line[], matched: ReadonlyArray<NoiseRule
 }
 
 /** Page text the catalogue does not name, known by where it stands: after the date that closes the document. */
-const AFTER_CLOSING: NoiseRule = {
-  id: 'page-button',
-  reason: 'a short line after the signature and date that close the document: a button or link of the page',
-  scope: 'outside',
-  test: () => true,
-};
+const AFTER_CLOSING = byPlace('page-button', 'outside', 'a short line after the signature and date that close the document: a button or link of the page');
 /** More lines than a page's buttons and links: an appendix, a flattened table. */
 const MAX_CONTROLS = 12;
 
