@@ -235,7 +235,11 @@ const ISSUER_END = '(?:部|司|厅|廳|局|委员会|委員會|教委|工委|党
 const ISSUER_BEFORE_YEAR = new RegExp(`^(.{2,30}?${ISSUER_END}(?:[（(][^（）()]{2,30}[)）])?)\\s*(?:19|20)\\d{2}`);
 const PLACE = '[\\u4e00-\\u9fff]{2,10}?(?:省|自治区|自治區|市|州|盟|区|區|县|縣|旗)';
 /** A place named after the year (2020年平顶山市…) or before the education body or year (平顶山市教育局…, 杭州市2023年…). */
-const REGION_AFTER_YEAR = new RegExp(`^(?:19|20)\\d{2}年(?:度)?(${PLACE})`);
+/** A year opening a title, in digits or in Chinese numerals (二〇二四年度). */
+const YEAR_OPENING = '(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*年(?:度)?';
+const REGION_AFTER_YEAR = new RegExp(`^${YEAR_OPENING}(${PLACE})`);
+/** The body named after the year: 2024年南江市教育局工作要点. */
+const ISSUER_AFTER_YEAR = new RegExp(`^${YEAR_OPENING}([\\u4e00-\\u9fff（）()]{2,30}?${ISSUER_END})(?=工作|重点|重點|要点|要點|计划|計劃|规划|規劃|方案)`);
 const REGION_LEADING = new RegExp(`^(?:中共|中國共產黨|中国共产党)?(${PLACE})(?=教育|教體|教体|人民政府|政府|委|(?:19|20)\\d{2}|[“"「『]?十?[一二三四五六七八九]五)`);
 const ISSUER_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${ISSUER_END}$`);
 /** The body a footer names before its rights: Copyright 2024 南江市实验小学 版权所有. */
@@ -248,7 +252,7 @@ const CHROME_ISSUER = new RegExp(`(?:版权所有|版權所有|主办单位|主�
 const ISSUER_BEFORE_ABOUT = new RegExp(`^((?:[\\u4e00-\\u9fff（）()]{2,30}?(?:${ISSUER_END}|委)[\\s\\u3000]*)+?)(?:关于|關於)`);
 
 export function issuerFromTitle(title: string): string | null {
-  const found = ISSUER_BEFORE_ABOUT.exec(title)?.[1]?.trim() ?? ISSUER_BEFORE_YEAR.exec(title)?.[1] ?? null;
+  const found = ISSUER_BEFORE_ABOUT.exec(title)?.[1]?.trim() ?? ISSUER_BEFORE_YEAR.exec(title)?.[1] ?? ISSUER_AFTER_YEAR.exec(title)?.[1] ?? null;
   // 学校2022年工作要点: a body naming itself is not a name.
   if (found && SELF_REFERENCE.test(found) && found.length <= 4) return null;
   return found?.replace(/[\s\u3000]+/g, ' ') ?? null;
