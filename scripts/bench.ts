@@ -1,12 +1,14 @@
 /**
- * npm run bench -- --plans N [--stages core,convert,build,pdf] [--versus starlight [--runs R]] [--shards K] [--keep]
+ * npm run bench -- --plans N [--stages core,convert,build,pdf] [--versus starlight [--runs R]] [--floor] [--shards K] [--keep]
  *
  * Generates a deterministic corpus of N plans in a temporary directory, runs each stage of the
  * pipeline on it as the build does, and prints wall time, peak memory and output sizes;
  * writes bench/results-N.json. `--versus starlight` also builds the same text as a plain
  * Starlight site (src/bench/starlight.ts), cold, in the same run, and prints both rows and the
  * ratios of yaodian's build without PDFs to it; `--runs R` builds both sides cold R times in
- * turn and gives the median of the R ratios (the machine's speed moves both). After the build,
+ * turn and gives the median of the R ratios (the machine's speed moves both). `--floor` also
+ * builds the converted MDX as bare pages with Astro, @astrojs/mdx and Pagefind's CLI alone
+ * (src/bench/floor.ts): what no design on this stack builds faster. After the build,
  * one plan is changed and the site brought up to date again (convert, astro, search);
  * `--shards K` also builds the corpus as K year shards (`build:shards`), cold and again after
  * one plan changed.
@@ -22,6 +24,7 @@ import { consecutivePairs, groupSeries } from '../src/compare/series.ts';
 import type { Plan } from '../src/schemas/plan.ts';
 import { foldToSimplified } from '../src/text/script.ts';
 import { starlightProject } from '../src/bench/starlight.ts';
+import { floorProject } from '../src/bench/floor.ts';
 import { convertBytes, convertExtraction, convertText } from '../src/converter/convert.ts';
 import { readHtml } from '../src/formats/html.ts';
 import { astroBuildArgs } from './lib/astro-build.ts';
@@ -36,6 +39,7 @@ const keep = args.includes('--keep');
 const versus = arg('--versus');
 const shardCount = arg('--shards') === undefined ? 0 : Number(arg('--shards'));
 const runs = Number(arg('--runs') ?? 1);
+const floor = args.includes('--floor');
 if (!(Number.isInteger(runs) && runs >= 1)) {
   console.error(`--runs ${arg('--runs')}: give a whole number of runs, 1 or more`);
   process.exit(2);
@@ -283,6 +287,47 @@ async function yaodianBuild(): Promise<Cold | null> {
   return built;
 }
 
+/**
+ * The stack's floor: the converted MDX built as bare pages (src/bench/floor.ts), then indexed by
+ * Pagefind's CLI; with the converter's own time, what any site of these plans on this stack costs.
+ */
+async function floorBuild(): Promise<(Cold & { astroSeconds: number; pagefindSeconds: number }) | null> {
+  const project = join(ROOT, '.bench-floor');
+  rmSync(project, { recursive: true, force: true });
+  const plansDir = join(work, 'content/plans');
+  const mdx = Object.fromEntries(readdirSync(plansDir).filter((f) => f.endsWith('.mdx')).map((f) => [f, readFileSync(join(plansDir, f), 'utf8')]));
+  for (const [path, content] of Object.entries(floorProject(mdx))) {
+    mkdirSync(dirname(join(project, path)), { recursive: true });
+    writeFileSync(join(project, path), content);
+  }
+  const parts: number[] = [];
+  let peakRssMb = 0;
+  for (const command of [[join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist']]) {
+    const m = await measure(process.execPath, command, { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    if (m.status !== 0) {
+      console.error(`floor build failed:\n${m.stdout.slice(-3000)}\n${m.stderr.slice(-3000)}`);
+      return null;
+    }
+    parts.push(m.seconds);
+    peakRssMb = Math.max(peakRssMb, m.peakRssMb);
+  }
+  const distBytes = dirSize(join(project, 'dist'));
+  if (!keep) rmSync(project, { recursive: true, force: true });
+  return { seconds: parts[0]! + parts[1]!, peakRssMb, distBytes, astroSeconds: parts[0]!, pagefindSeconds: parts[1]! };
+}
+
+let floorBuilt: (Cold & { astroSeconds: number; pagefindSeconds: number }) | null = null;
+if (ok && floor && stages.has('convert')) {
+  floorBuilt = await floorBuild();
+  if (!floorBuilt) ok = false;
+  else {
+    const convert = rows.find((r) => r.stage === 'convert (CLI)')!;
+    floorBuilt = { ...floorBuilt, seconds: floorBuilt.seconds + convert.seconds, peakRssMb: Math.max(floorBuilt.peakRssMb, convert.peakRssMb ?? 0) };
+    rows.push({ stage: 'floor: convert + bare Astro/MDX pages + Pagefind CLI', seconds: floorBuilt.seconds, peakRssMb: floorBuilt.peakRssMb, note: `convert ${convert.seconds.toFixed(1)} s + Astro ${floorBuilt.astroSeconds.toFixed(1)} s + Pagefind ${floorBuilt.pagefindSeconds.toFixed(1)} s; dist ${mb(floorBuilt.distBytes)}` });
+    results.floor = floorBuilt;
+  }
+}
+
 let starlight: Cold | null = null;
 if (ok && versus === 'starlight') {
   starlight = await starlightBuild();
@@ -330,6 +375,10 @@ if (starlight && buildSeconds) {
   console.log(`| wall time, convert + astro + search index | ${of('yaodian', 'seconds').toFixed(1)} s | ${of('starlight', 'seconds').toFixed(1)} s | ${ratios.time.toFixed(2)}× |`);
   console.log(`| peak memory, whole process tree | ${Math.round(of('yaodian', 'peakRssMb'))} MB | ${Math.round(of('starlight', 'peakRssMb'))} MB | ${ratios.memory.toFixed(2)}× |`);
   console.log(`| dist/ | ${mb(results.distBytes as number)} (${kb((results.distBytes as number) / count)} a plan) | ${mb(starlight.distBytes)} | ${ratios.dist.toFixed(2)}× |`);
+  if (floorBuilt) {
+    console.log(`| the stack's floor (convert + bare Astro/MDX + Pagefind), this run | ${floorBuilt.seconds.toFixed(1)} s, ${Math.round(floorBuilt.peakRssMb)} MB | | ${(floorBuilt.seconds / starlight.seconds).toFixed(2)}× time, ${(floorBuilt.peakRssMb / starlight.peakRssMb).toFixed(2)}× memory of Starlight's first run |`);
+    results.floorVersusStarlight = { time: floorBuilt.seconds / starlight.seconds, memory: floorBuilt.peakRssMb / starlight.peakRssMb };
+  }
   results.versusStarlight = ratios;
 }
 

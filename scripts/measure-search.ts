@@ -1,9 +1,9 @@
 /**
- * node scripts/measure-search.ts DIST [query1] [query2] [--page 2024/search/]
+ * node scripts/measure-search.ts DIST [query1] [query2] [--page 2024/search/] [--requests]
  *
  * Open the search page of a built site in Chromium and measure what a reader waits for: bytes
  * transferred (as sent, text gzipped as a static host sends it; and unpacked) and time to first
- * results, for a first query and for a second one.
+ * results, for a first query and for a second one. `--requests` lists every request with its size.
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
@@ -13,6 +13,8 @@ const args = process.argv.slice(2);
 // --page: the search page under DIST, e.g. 2024/search/ for a shard of a sharded build.
 const at = args.indexOf('--page');
 const searchPage = at >= 0 ? args.splice(at, 2)[1]! : 'search/';
+const listing = args.includes('--requests');
+if (listing) args.splice(args.indexOf('--requests'), 1);
 const [dist, first = '课后服务', second = '学籍管理'] = args;
 if (!dist) {
   console.error('usage: node scripts/measure-search.ts DIST [query1] [query2] [--page 2024/search/]');
@@ -28,7 +30,13 @@ let requests = 0;
 // Pagefind fetches from a worker too; the context sees every request.
 context.on('requestfinished', (request) => {
   requests++;
-  void request.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize)).catch(() => {});
+  void request
+    .sizes()
+    .then((s) => {
+      bytes += s.responseBodySize + s.responseHeadersSize;
+      if (listing) console.log(`  ${(s.responseBodySize / 1024).toFixed(1).padStart(7)} KiB  ${new URL(request.url()).pathname}`);
+    })
+    .catch(() => {});
   void request.response().then((r) => r?.body()).then((b) => (unpacked += b?.length ?? 0)).catch(() => {});
 });
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;

@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { siteConfig } from '../src/config/site.ts';
 import { loadTopics, topicMatcher } from '../src/crosslinks/topics.ts';
 import { plan as planSchema } from '../src/schemas/plan.ts';
+import { foldMapFile } from '../src/search/query.ts';
 import { searchDocument } from '../src/search/records.ts';
 import { scriptTables } from '../src/text/script.ts';
 
@@ -28,9 +29,12 @@ if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
 const IN_FLIGHT = 8;
 const pending = new Set<Promise<void>>();
 let count = 0;
+// Every character the index holds, for the fold map (foldMapFile).
+const indexed = new Set<string>();
 for (const file of readdirSync(join(content, 'models')).filter((f) => f.endsWith('.json'))) {
   const plan = planSchema.parse(JSON.parse(readFileSync(join(content, 'models', file), 'utf8')));
   const doc = searchDocument(plan, (node) => matchTopics([node.title ?? '', ...node.paragraphs].join('\n')).map((slug) => names.get(slug)!));
+  for (const c of doc.html) indexed.add(c);
   const added: Promise<void> = index.addHTMLFile({ url: `/${doc.path}`, content: doc.html }).then((r) => {
     pending.delete(added);
     if (r.errors.length) throw new Error(`${file}: ${r.errors.join('; ')}`);
@@ -45,7 +49,8 @@ const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
 if (written.errors.length) throw new Error(written.errors.join('; '));
 await pagefind.close();
 mkdirSync(join(out, 'search'), { recursive: true });
-// Two aligned strings, Traditional and Simplified: the smallest form of the map for the browser.
-const pairs = [...scriptTables().toSimplified];
-writeFileSync(join(out, 'search', 'fold.json'), JSON.stringify([pairs.map(([t]) => t).join(''), pairs.map(([, s]) => s).join('')]));
+// A shard's search page also searches the other shards' indexes, whose characters this one has
+// not seen: it is sent the whole map.
+const merged = (process.env.PUBLIC_YAODIAN_SEARCH_MERGE ?? '') !== '';
+writeFileSync(join(out, 'search', 'fold.json'), JSON.stringify(foldMapFile(scriptTables().toSimplified, merged ? undefined : indexed)));
 console.log(`indexed ${count} plans into ${join(out, 'pagefind')}`);

@@ -1,11 +1,34 @@
 import { describe, expect, test } from 'vitest';
-import { holdsTerms, looseQuery, pagefindQuery, queryTerms } from '../src/search/query.ts';
-import { foldToSimplified } from '../src/text/script.ts';
+import * as OpenCC from 'opencc-js';
+import { foldMap, foldMapFile, foldWith, holdsTerms, looseQuery, pagefindQuery, queryTerms } from '../src/search/query.ts';
+import { foldToSimplified, scriptTables } from '../src/text/script.ts';
 import { searchDocument } from '../src/search/records.ts';
 import { anchorsWithTopic } from '../src/search/topics-meta.ts';
 import { ownScriptReader, plainText } from '../src/search/results.ts';
 import { spacedWords, WORD_GAP, withoutGaps } from '../src/search/segment.ts';
 import { convertSeed } from './helpers.ts';
+
+describe('the fold map the browser is sent', () => {
+  const printed = OpenCC.Converter({ from: 'cn', to: 't' })(convertSeed('2022-moe-basic-education').sections.map((s) => s.title).join('\n'));
+  const indexed = new Set(foldToSimplified(printed));
+  const [traditional, simplified] = foldMapFile(scriptTables().toSimplified, indexed);
+  const sent = foldMap([traditional, simplified]);
+
+  test('is smaller than the whole map when the index holds only some characters', () => {
+    expect(sent.size).toBeGreaterThan(0);
+    expect(sent.size).toBeLessThan(scriptTables().toSimplified.size / 4);
+    expect(foldMapFile(scriptTables().toSimplified)[0]).toHaveLength(scriptTables().toSimplified.size);
+  });
+  test('folds a plan in the index exactly as the whole map does', () => {
+    expect(printed).not.toBe(foldToSimplified(printed));
+    expect(foldWith(sent, printed)).toBe(foldToSimplified(printed));
+  });
+  test('leaves out only characters no indexed text can match', () => {
+    // 鐘 folds to 钟, which the index does not hold: a query with it finds nothing either way.
+    expect(indexed.has('钟')).toBe(false);
+    expect(sent.has('鐘')).toBe(false);
+  });
+});
 
 describe('what the search page sends to Pagefind', () => {
   test.each([

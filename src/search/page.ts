@@ -14,9 +14,14 @@ type Pagefind = {
   filters: () => Promise<Record<string, Record<string, number>>>;
 };
 
-/** Plans whose items are read at a time (each is a fragment to fetch), and items shown at a time. */
-const PAGES = 10;
+/**
+ * Plans whose items are read at a time (each is a fragment to fetch: a plan's whole text), items
+ * shown at a time, and the items the first read looks for — a screenful, so a query's first
+ * answer costs a few plans' text, not ten.
+ */
+const PAGES = 5;
 const SHOWN = 60;
+const FIRST_SCREEN = 10;
 
 export interface SearchPageOptions {
   /** The site's base path, with slashes at both ends. */
@@ -32,6 +37,7 @@ export function startSearchPage({ base, merge }: SearchPageOptions): void {
   const list = document.querySelector<HTMLOListElement>('[data-results]')!;
   const filterBox = document.querySelector<HTMLElement>('[data-filters]')!;
   const moreButton = document.querySelector<HTMLButtonElement>('[data-more]')!;
+  const filterToggle = document.querySelector<HTMLButtonElement>('[data-filters-toggle]')!;
 
   let engine: Promise<{ pagefind: Pagefind; fold: (s: string) => string }> | null = null;
   // Pagefind and the fold map load on first use only.
@@ -47,12 +53,20 @@ export function startSearchPage({ base, merge }: SearchPageOptions): void {
       // A sharded build merges the other shards' indexes, so one search covers every plan.
       for (const other of merge) await pagefind.mergeIndex(`${other}pagefind/`, { baseUrl: other });
       await pagefind.init();
-      // Filter counts come back with results only once the filter index is loaded.
-      await pagefind.filters();
       const m = foldMap(map);
       return { pagefind, fold: (s: string) => foldWith(m, s) };
     })();
     return engine;
+  };
+  // The filter index (every plan's year, level, issuer and topics) loads when the reader asks for
+  // filters, or comes with filters in the URL: on a large site it weighs as much as a query.
+  let filtersLoaded: Promise<void> | null = null;
+  const loadFilters = () => {
+    filtersLoaded ??= load().then(async ({ pagefind }) => {
+      // Filter counts come back with results only once the filter index is loaded.
+      await pagefind.filters();
+    });
+    return filtersLoaded;
   };
 
   let current = 0;
@@ -101,12 +115,15 @@ export function startSearchPage({ base, merge }: SearchPageOptions): void {
       reading = null;
       list.replaceChildren();
       filterBox.replaceChildren();
+      filterToggle.hidden = true;
       moreButton.hidden = true;
       status.textContent = '输入词语后按回车检索。';
       return;
     }
     status.textContent = '正在检索……';
     const { pagefind, fold } = await load();
+    const filtering = Object.keys(filters).length > 0 || filterToggle.getAttribute('aria-expanded') === 'true';
+    if (filtering) await loadFilters();
     const terms = queryTerms(q, fold);
     // The phrase query finds the plans (and their filter counts); their items come from each
     // plan's own text (itemsOfPage). A phrase that starts or ends inside an indexed word finds
@@ -116,10 +133,16 @@ export function startSearchPage({ base, merge }: SearchPageOptions): void {
     const response = exact ? phrase : await pagefind.search(looseQuery(q, fold), { filters });
     const chosen = response.results;
     const read = async (from: number) => itemHits(await Promise.all(chosen.slice(from, from + PAGES).map((r) => r.data())), terms, fold, filters.专题);
-    const hits = await read(0);
+    const hits: Hit[] = [];
+    let loaded = 0;
+    while (loaded < chosen.length && (loaded === 0 || hits.length < FIRST_SCREEN)) {
+      hits.push(...(await read(loaded)));
+      loaded = Math.min(chosen.length, loaded + PAGES);
+    }
     if (ticket !== current) return;
-    reading = { ticket, q, chosen, loaded: Math.min(PAGES, chosen.length), hits, shown: SHOWN, read };
-    filterBox.innerHTML = filtersHtml(exact ? response.filters : countFilters(hits), filters);
+    reading = { ticket, q, chosen, loaded, hits, shown: SHOWN, read };
+    filterBox.innerHTML = filtering ? filtersHtml(exact ? response.filters : countFilters(hits), filters) : '';
+    filterToggle.hidden = filtering || chosen.length === 0;
     show();
   };
 
@@ -148,6 +171,11 @@ export function startSearchPage({ base, merge }: SearchPageOptions): void {
     commit(true);
   });
   filterBox.addEventListener('change', () => commit(true));
+  filterToggle.addEventListener('click', () => {
+    filterToggle.setAttribute('aria-expanded', 'true');
+    filterToggle.hidden = true;
+    commit(false);
+  });
   window.addEventListener('popstate', () => {
     const { q, filters } = stateFromSearch(location.search);
     void run(q, filters);

@@ -48,6 +48,17 @@ export function holdsTerms(text: string, terms: readonly string[], fold: (s: str
   return terms.every((t) => folded.includes(t.toLowerCase()));
 }
 
+/**
+ * The fold map the browser is sent (/search/fold.json): two aligned strings, Traditional and
+ * Simplified. Given the characters the index holds, only the pairs whose Simplified side is among
+ * them: a query character that folds to anything else cannot match, nor can it be in a plan's
+ * text to be folded for an excerpt or a comparison, so the smaller map folds alike where it matters.
+ */
+export function foldMapFile(pairs: Iterable<readonly [string, string]>, indexed?: ReadonlySet<string>): [string, string] {
+  const kept = [...pairs].filter(([, simplified]) => !indexed || indexed.has(simplified));
+  return [kept.map(([t]) => t).join(''), kept.map(([, s]) => s).join('')];
+}
+
 /** The fold map from /search/fold.json: two aligned strings. */
 export function foldMap([traditional, simplified]: [string, string]): Map<string, string> {
   const a = [...traditional];
