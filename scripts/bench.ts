@@ -8,7 +8,8 @@
  * ratios of yaodian's build without PDFs to it; `--runs R` builds both sides cold R times in
  * turn and gives the median of the R ratios (the machine's speed moves both). `--floor` also
  * builds the converted MDX as bare pages with Astro, @astrojs/mdx and Pagefind's CLI alone
- * (src/bench/floor.ts): what no design on this stack builds faster. After the build,
+ * (src/bench/floor.ts), indexed by the site's own search indexer: what no design on this stack
+ * builds faster. After the build,
  * one plan is changed and the site brought up to date again (convert, astro, search);
  * `--shards K` also builds the corpus as K year shards (`build:shards`), cold and again after
  * one plan changed.
@@ -288,8 +289,10 @@ async function yaodianBuild(): Promise<Cold | null> {
 }
 
 /**
- * The stack's floor: the converted MDX built as bare pages (src/bench/floor.ts), then indexed by
- * Pagefind's CLI; with the converter's own time, what any site of these plans on this stack costs.
+ * The stack's floor: the converted MDX built as bare pages (src/bench/floor.ts), with the site's
+ * own Node settings for Astro, then indexed by the site's own search indexer (faster and leaner
+ * than Pagefind's CLI with its Chinese segmenter); with the converter's own time, what any site
+ * of these plans on this stack costs.
  */
 async function floorBuild(): Promise<(Cold & { astroSeconds: number; pagefindSeconds: number }) | null> {
   const project = join(ROOT, '.bench-floor');
@@ -302,8 +305,9 @@ async function floorBuild(): Promise<(Cold & { astroSeconds: number; pagefindSec
   }
   const parts: number[] = [];
   let peakRssMb = 0;
-  for (const command of [[join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist']]) {
-    const m = await measure(process.execPath, command, { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const floorEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', YAODIAN_CONTENT: join(work, 'content'), YAODIAN_OUT: join(project, 'dist') };
+  for (const [cwd, command] of [[project, astroBuildArgs], [ROOT, [join(ROOT, 'scripts/search-index.ts')]]] as const) {
+    const m = await measure(process.execPath, [...command], { cwd, env: floorEnv });
     if (m.status !== 0) {
       console.error(`floor build failed:\n${m.stdout.slice(-3000)}\n${m.stderr.slice(-3000)}`);
       return null;
@@ -323,7 +327,7 @@ if (ok && floor && stages.has('convert')) {
   else {
     const convert = rows.find((r) => r.stage === 'convert (CLI)')!;
     floorBuilt = { ...floorBuilt, seconds: floorBuilt.seconds + convert.seconds, peakRssMb: Math.max(floorBuilt.peakRssMb, convert.peakRssMb ?? 0) };
-    rows.push({ stage: 'floor: convert + bare Astro/MDX pages + Pagefind CLI', seconds: floorBuilt.seconds, peakRssMb: floorBuilt.peakRssMb, note: `convert ${convert.seconds.toFixed(1)} s + Astro ${floorBuilt.astroSeconds.toFixed(1)} s + Pagefind ${floorBuilt.pagefindSeconds.toFixed(1)} s; dist ${mb(floorBuilt.distBytes)}` });
+    rows.push({ stage: 'floor: convert + bare Astro/MDX pages + search index', seconds: floorBuilt.seconds, peakRssMb: floorBuilt.peakRssMb, note: `convert ${convert.seconds.toFixed(1)} s + Astro ${floorBuilt.astroSeconds.toFixed(1)} s + search index ${floorBuilt.pagefindSeconds.toFixed(1)} s; dist ${mb(floorBuilt.distBytes)}` });
     results.floor = floorBuilt;
   }
 }
@@ -376,7 +380,7 @@ if (starlight && buildSeconds) {
   console.log(`| peak memory, whole process tree | ${Math.round(of('yaodian', 'peakRssMb'))} MB | ${Math.round(of('starlight', 'peakRssMb'))} MB | ${ratios.memory.toFixed(2)}× |`);
   console.log(`| dist/ | ${mb(results.distBytes as number)} (${kb((results.distBytes as number) / count)} a plan) | ${mb(starlight.distBytes)} | ${ratios.dist.toFixed(2)}× |`);
   if (floorBuilt) {
-    console.log(`| the stack's floor (convert + bare Astro/MDX + Pagefind), this run | ${floorBuilt.seconds.toFixed(1)} s, ${Math.round(floorBuilt.peakRssMb)} MB | | ${(floorBuilt.seconds / starlight.seconds).toFixed(2)}× time, ${(floorBuilt.peakRssMb / starlight.peakRssMb).toFixed(2)}× memory of Starlight's first run |`);
+    console.log(`| the stack's floor (convert + bare Astro/MDX pages + search index), this run | ${floorBuilt.seconds.toFixed(1)} s, ${Math.round(floorBuilt.peakRssMb)} MB | | ${(floorBuilt.seconds / starlight.seconds).toFixed(2)}× time, ${(floorBuilt.peakRssMb / starlight.peakRssMb).toFixed(2)}× memory of Starlight's first run |`);
     results.floorVersusStarlight = { time: floorBuilt.seconds / starlight.seconds, memory: floorBuilt.peakRssMb / starlight.peakRssMb };
   }
   results.versusStarlight = ratios;

@@ -63,6 +63,16 @@ describe('issuer, number, addressees', () => {
     ['2024年南江市中小学校安全工作要点', null],
     ['2024年南江市教育工作要点', null],
     ['关于开展浦东新区第十二届学生艺术节活动的通知', null],
+    // Divisions and institutes, named in full with their place.
+    ['南江市教育科学研究院2024年工作要点', '南江市教育科学研究院'],
+    ['南江市教育局基础教育处2024年工作要点', '南江市教育局基础教育处'],
+    ['2024年南江市教研室工作要点', '南江市教研室'],
+    ['南江市电化教育馆2024年工作要点', '南江市电化教育馆'],
+    ['南江县招生考试院2024年工作要点', '南江县招生考试院'],
+    // An ending alone names no body.
+    ['语文学科2024年工作计划', null],
+    ['2024年学校网站工作计划', null],
+    ['2024年全市科学教育工作要点', null],
   ])('issuer of the title %s', (title, issuer) => expect(issuerFromTitle(title)).toBe(issuer));
   test.each(['教研〔2022〕1号', '沪教委基〔2020〕3号', '江教发[2023]12号', '浦教德2017【10号】', '教基厅函（2021）第5号'])('document number %s', (line) =>
     expect(DOC_NUMBER_LINE.test(line)).toBe(true),

@@ -261,5 +261,9 @@ describe('the level of a plan', () => {
     ['南江市教育局', '2024年全县教育工作要点', 'city'],
     ['南江市第一中学', '2024学年第一学期学校工作计划', 'school'],
     [null, '2024年工作要点', null],
+    // A body's place is its level, whatever the body (a centre, an institute, a division).
+    ['南江区教师发展中心', '南江区教师发展中心2024年工作要点', 'district'],
+    ['南江市招生考试院', '南江市招生考试院2024年工作要点', 'city'],
+    ['河东省教育科学研究院', '河东省教育科学研究院2024年工作要点', 'provincial'],
   ])('%s, %s → %s', (issuer, title, level) => expect(levelOf(issuer, title)).toBe(level));
 });

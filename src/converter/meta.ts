@@ -231,17 +231,25 @@ export function chromeYear(removed: readonly RemovedLine[]): number | null {
 }
 
 const ISSUER_END = '(?:部|司|厅|廳|局|委员会|委員會|教委|工委|党委|黨委|党组|黨組|教育局|办公室|辦公室|政府|中心|学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|学院|學院|大学|大學|小组|小組)';
-// A second name in brackets may follow the body's: 南江市教育局（南江市语言文字工作委员会）2024年….
-const ISSUER_BEFORE_YEAR = new RegExp(`^(.{2,30}?${ISSUER_END}(?:[（(][^（）()]{2,30}[)）])?)\\s*(?:19|20)\\d{2}`);
 const PLACE = '[\\u4e00-\\u9fff]{2,10}?(?:省|自治区|自治區|市|州|盟|区|區|县|縣|旗)';
+/**
+ * A division or institute of the education system (基础教育处, 教研室, 教育科学研究院, 电化教育馆,
+ * 招生考试院, 教育学会) issues its own plans. Its ending alone names no body (语文学科, 学校网站), so
+ * such a name is taken only in full, opening with its place, as GB/T 9704 wants an issuer named.
+ */
+const DIVISION = `(?:中共)?${PLACE}[\\u4e00-\\u9fff（）()]{0,24}?(?:处|處|科|室|院|馆|館|站|所|会|會)`;
+// A second name in brackets may follow the body's: 南江市教育局（南江市语言文字工作委员会）2024年….
+const ISSUER_BEFORE_YEAR = new RegExp(`^((?:.{2,30}?${ISSUER_END}|${DIVISION})(?:[（(][^（）()]{2,30}[)）])?)\\s*(?:19|20)\\d{2}`);
 /** A place named after the year (2020年平顶山市…) or before the education body or year (平顶山市教育局…, 杭州市2023年…). */
 /** A year opening a title, in digits or in Chinese numerals (二〇二四年度). */
 const YEAR_OPENING = '(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*年(?:度)?';
 const REGION_AFTER_YEAR = new RegExp(`^${YEAR_OPENING}(${PLACE})`);
 /** The body named after the year: 2024年南江市教育局工作要点. */
-const ISSUER_AFTER_YEAR = new RegExp(`^${YEAR_OPENING}([\\u4e00-\\u9fff（）()]{2,30}?${ISSUER_END})(?=工作|重点|重點|要点|要點|计划|計劃|规划|規劃|方案)`);
+const ISSUER_AFTER_YEAR = new RegExp(`^${YEAR_OPENING}([\\u4e00-\\u9fff（）()]{2,30}?${ISSUER_END}|${DIVISION})(?=工作|重点|重點|要点|要點|计划|計劃|规划|規劃|方案)`);
 const REGION_LEADING = new RegExp(`^(?:中共|中國共產黨|中国共产党)?(${PLACE})(?=教育|教體|教体|人民政府|政府|委|(?:19|20)\\d{2}|[“"「『]?十?[一二三四五六七八九]五)`);
-const ISSUER_LINE = new RegExp(`^[\\u4e00-\\u9fff（）()]{2,30}${ISSUER_END}$`);
+const ISSUER_LINE = new RegExp(`^(?:[\\u4e00-\\u9fff（）()]{2,30}${ISSUER_END}|${DIVISION})$`);
+/** The place an issuer's full name opens with: 南江区教师发展中心 is of 南江区. */
+const PLACE_OF_BODY = new RegExp(`^(?:中共|中國共產黨|中国共产党)?(${PLACE})`);
 /** The body a footer names before its rights: Copyright 2024 南江市实验小学 版权所有. */
 const CHROME_ISSUER_BEFORE = new RegExp(`([\\u4e00-\\u9fff]{2,30}?${ISSUER_END})\\s*(?:版权所有|版權所有)`);
 /** An institution: a school, a college, a university, a kindergarten. */
@@ -272,7 +280,7 @@ export function documentOfHeadline(title: string): string {
 export function regionOf(title: string, issuer: string | null): string | null {
   for (const source of [issuer, title]) {
     if (!source) continue;
-    const m = REGION_AFTER_YEAR.exec(source) ?? REGION_LEADING.exec(source);
+    const m = REGION_AFTER_YEAR.exec(source) ?? REGION_LEADING.exec(source) ?? (source === issuer ? PLACE_OF_BODY.exec(source) : null);
     if (m) return m[1]!;
   }
   return null;
