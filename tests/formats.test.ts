@@ -18,6 +18,7 @@ import { ConvertError } from '../src/converter/errors.ts';
 import { gold as goldSchema } from '../src/eval/gold.ts';
 import { score } from '../src/eval/score.ts';
 import { chineseCounting, Counters, formatCounter } from '../src/formats/numbering.ts';
+import { decimalTopLevel, matchNumbering } from '../src/converter/patterns.ts';
 import { readHtml } from '../src/formats/html.ts';
 import { rebuildParagraphs } from '../src/formats/pdf-lines.ts';
 import { tableText } from '../src/plan/tree.ts';
@@ -338,6 +339,18 @@ describe('Word numbering', () => {
       [2, 0],
     ].map(([num, ilvl]) => counters.next(String(num), ilvl!));
     expect(printed).toEqual(['一、', '（一）', '1.', '2.', '（二）', '二、', '（一）', '一、']);
+  });
+
+  test('a decimal outline keeps the tab Word draws after 1.1 as a space, so its items read as items', () => {
+    const level = (text: string, suffix?: 'tab' | 'space' | 'nothing') => ({ start: 1, format: 'decimal', text, legal: false, suffix });
+    const counters = new Counters({
+      abstracts: new Map([['0', { levels: new Map([[0, level('%1')], [1, level('%1.%2')], [2, level('%1.%2.%3', 'nothing')]]) }]]),
+      instances: new Map([['1', { abstractId: '0', startOverrides: new Map() }]]),
+    });
+    const printed = [0, 1, 1, 2, 0, 1].map((ilvl) => counters.next('1', ilvl));
+    expect(printed).toEqual(['1 ', '1.1 ', '1.2 ', '1.2.1', '2 ', '2.1 ']);
+    const lines = ['1 加强党的全面领导', '1.1 深入学习贯彻党的二十大精神', '1.2 加强领导班子建设'];
+    expect(lines.map((l, i) => (matchNumbering(l) ?? decimalTopLevel(l, lines[i + 1]))?.style)).toEqual(['decimal-1', 'decimal-2', 'decimal-2']);
   });
 });
 

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildTitle, fiveYearPlanYear, levelOf, parseDate, secondTermYear, undouble, undress } from '../src/converter/meta.ts';
 import { detectScript } from '../src/text/script.ts';
-import { INLINE_NOISE, LINE_NOISE, matchNumbering, numeralValue, TAIL_MARKER } from '../src/converter/patterns.ts';
+import { decimalTopLevel, INLINE_NOISE, LINE_NOISE, matchNumbering, numeralValue, TAIL_MARKER } from '../src/converter/patterns.ts';
 import { gluedSplit, splitTitle } from '../src/converter/title-split.ts';
 
 describe('numbering', () => {
@@ -36,6 +36,8 @@ describe('numbering', () => {
     ['第三条 学校应当', 'cn-article', '三', '第三条'],
     ['第一阶段（2016年4月中旬）：各校开展活动、署级报名阶段。', 'cn-stage', '一', '第一阶段'],
     ['第四阶段（2016年12月）：区级总结表彰阶段。', 'cn-stage', '四', '第四阶段'],
+    ['1.1 深入学习贯彻党的二十大精神', 'decimal-2', '1.1', '1.1 '],
+    ['2.3.1　优化干部选拔任用机制', 'decimal-3', '2.3.1', '2.3.1 '],
   ])('%s → %s', (line, style, number, marker) => {
     expect(matchNumbering(line)).toMatchObject({ style, number, marker });
   });
@@ -50,8 +52,21 @@ describe('numbering', () => {
     ['1', 'a bare table row number'],
     ['一是', 'a bare enumeration'],
     ['是一是二', 'not paragraph-initial'],
+    ['2.5亿元专项经费用于实验室改造', 'an amount'],
+    ['2024.3 召开全市教育工作会议', 'a month'],
+    ['1 加强党的全面领导', 'a bare number, read only from the outline below it'],
   ])('%s is not numbering (%s)', (line) => {
     expect(matchNumbering(line)).toBeNull();
+  });
+
+  test.each([
+    ['1 加强党的全面领导', '1.1 深入学习贯彻党的二十大精神', '1'],
+    ['12　提高人才培养质量', '12.1 深化本科教育教学改革', '12'],
+    ['1 加强党的全面领导', '2.1 深化本科教育教学改革', null],
+    ['3 条评论', '用户留言', null],
+    ['2 加强领导。全面落实从严治党主体责任，健全工作机制。', '2.1 深化改革', null],
+  ])("a decimal outline's top level: %s over %s → %s", (line, next, number) => {
+    expect(decimalTopLevel(line, next)?.number ?? null).toBe(number);
   });
 
   test.each([

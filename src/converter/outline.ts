@@ -9,7 +9,7 @@
  */
 import type { Warning } from '../schemas/plan.ts';
 import type { Line } from './normalize.ts';
-import { INLINE_MARKER, matchNumbering, type Numbering, type NumberingStyle } from './patterns.ts';
+import { decimalTopLevel, INLINE_MARKER, matchNumbering, type Numbering, type NumberingStyle } from './patterns.ts';
 import { splitTitle } from './title-split.ts';
 
 export interface DraftNode {
@@ -34,6 +34,8 @@ export interface Outline {
 const SECTION_STYLES: ReadonlySet<NumberingStyle> = new Set(['cn-part', 'cn-dun']);
 /** Paragraph-initial enumerations (一是…, 第一，…, 第一阶段…): items only directly under a section. */
 const ENUMERATIONS: ReadonlySet<NumberingStyle> = new Set(['cn-shi', 'cn-ordinal', 'cn-stage']);
+/** Decimal numbers make items only in sequence: out of it, 3.15 前完成 is a date opening a sentence. */
+const DECIMALS: ReadonlySet<NumberingStyle> = new Set(['decimal-1', 'decimal-2', 'decimal-3']);
 
 export function buildOutline(lines: readonly Line[]): Outline {
   return new OutlineBuilder(lines).build();
@@ -60,16 +62,16 @@ class OutlineBuilder {
   }
 
   build(): Outline {
-    for (const line of this.lines) this.addLine(line);
+    for (const [i, line] of this.lines.entries()) this.addLine(line, this.lines[i + 1]);
     for (const root of this.roots) liftTrailingParagraphs(root);
     return { preamble: this.preamble, sections: this.roots, warnings: this.warnings };
   }
 
-  private addLine(line: Line): void {
+  private addLine(line: Line, next: Line | undefined): void {
     const text = line.text;
     let pieceStart = 0;
     let heading: DraftNode | null = null;
-    const first = matchNumbering(text);
+    const first = matchNumbering(text) ?? decimalTopLevel(text, next?.text);
     // Below a line a fixed measure cut, a number that does not continue the outline continues the sentence (…第|6、班…).
     if (first && line.afterCut && !ENUMERATIONS.has(first.style) && !this.fits(first, true, line.no) && this.continueParagraph(text)) return;
     if (first && this.restartsTopLevel(first)) this.openPart();
@@ -189,7 +191,7 @@ class OutlineBuilder {
         return false;
       }
       if (n.value === last + 1) return true;
-      if (inline) return false;
+      if (inline || DECIMALS.has(n.style)) return false;
       // The same level starting again at 1 under the same heading is a list inside the text (a
       // flattened table's row numbers), never a run of items: kept as text.
       if (n.value === 1 && last >= 2) {
@@ -210,7 +212,7 @@ class OutlineBuilder {
     }
     const seen = this.lastSeen.get(n.style);
     if (n.value === 1 || (seen !== undefined && n.value === seen + 1)) return true;
-    if (inline) return false;
+    if (inline || DECIMALS.has(n.style)) return false;
     this.warnings.push({
       line,
       rule: 'out-of-sequence',

@@ -25,8 +25,15 @@ export interface Numbering {
 const CN_NUMERAL = '[一二三四五六七八九十]{1,3}';
 // Up to five digits for very long plans; from 1000 on a number must continue the sequence exactly (a year is not an item).
 const DIGITS = '[0-9０-９]{1,5}';
+/** A part of a decimal outline number: 2024.3 is a month, not an item. */
+const DECIMAL_PART = '[0-9０-９]{1,2}';
 
 const NUMBERING_PATTERNS: ReadonlyArray<{ style: NumberingStyle; re: RegExp }> = [
+  // Decimal outlines (1.1 深化…, 2.3.1 推进…), as universities and Word number their items. A space
+  // must follow, since 2.5亿元 opens a sentence. Their top level (1 加强…) is a bare number that
+  // only the outline can read as one, from the 1.1 below it (decimalTopLevel).
+  { style: 'decimal-3', re: new RegExp(`^(${DECIMAL_PART}[.．]${DECIMAL_PART}[.．]${DECIMAL_PART})[ \\u3000]+`) },
+  { style: 'decimal-2', re: new RegExp(`^(${DECIMAL_PART}[.．]${DECIMAL_PART})[ \\u3000]+`) },
   { style: 'cn-part', re: new RegExp(`^第(${CN_NUMERAL})(?:部分|章)[、，,：:\\s]*`) },
   { style: 'cn-article', re: new RegExp(`^第(${CN_NUMERAL})条[、，,：:\\s]*`) },
   // A space may stand inside a marker where a PDF set its glyphs apart: 一 、 （ 一 ）.
@@ -60,12 +67,32 @@ export function matchNumbering(text: string): Numbering | null {
     if (!m) continue;
     const rest = text.slice(m[0].length);
     if (rest.trim().length === 0) return null;
-    const number = toHalfWidthDigits(m[1]!);
-    const value = numeralValue(number);
+    const number = toHalfWidthDigits(m[1]!).replace(/．/g, '.');
+    // A decimal number's value is its last part: 2.3 is the third item under 2.
+    const value = numeralValue(number.split('.').at(-1)!);
     if (value === null || value === 0) return null;
-    return { style, number, value, marker: m[0].trimEnd(), rest };
+    // A decimal marker keeps one space after it, as it is read: 1.1 深化…, not 1.1深化….
+    const marker = style.startsWith('decimal') ? `${m[1]!} ` : m[0].trimEnd();
+    return { style, number, value, marker, rest };
   }
   return null;
+}
+
+/**
+ * The top level of a decimal outline: a line opening with a bare number and a space (1 加强党的全面
+ * 领导), read as a heading only where a decimal item of that number follows it (1.1 …) — on its
+ * own, 3 条评论 or 2 人 opens an ordinary line.
+ */
+export function decimalTopLevel(text: string, next: string | undefined): Numbering | null {
+  const m = new RegExp(`^(${DECIMAL_PART})[ \\u3000]+(?=[\\u4e00-\\u9fff])`).exec(text);
+  if (!m || next === undefined) return null;
+  const number = toHalfWidthDigits(m[1]!);
+  const below = matchNumbering(next);
+  if (below?.style !== 'decimal-2' || below.number !== `${number}.1`) return null;
+  const rest = text.slice(m[0].length);
+  // A heading, not a sentence: short, and no sentence ends inside it.
+  if (rest.length > 40 || /[。；;！？!?]./.test(rest)) return null;
+  return { style: 'decimal-1', number, value: Number(number), marker: `${m[1]!} `, rest };
 }
 
 /** Value of a Chinese (一…九十九) or Arabic numeral, or null. */

@@ -147,7 +147,7 @@ function readNumbering(xml: string): NumberingDefinitions {
   const abstracts = new Map<string, AbstractNumbering>();
   const instances: NumberingDefinitions['instances'] = new Map();
   let abstract: AbstractNumbering | null = null;
-  let level: { ilvl: number; start: number; format: string; text: string; legal: boolean } | null = null;
+  let level: { ilvl: number; start: number; format: string; text: string; legal: boolean; suffix?: 'tab' | 'space' | 'nothing' } | null = null;
   let instance: { abstractId: string; startOverrides: Map<number, number> } | null = null;
   let overrideLevel = 0;
   parseXml(
@@ -162,6 +162,7 @@ function readNumbering(xml: string): NumberingDefinitions {
       else if (level && name === 'w:numFmt') level.format = a['w:val'] ?? 'decimal';
       else if (level && name === 'w:lvlText') level.text = a['w:val'] ?? '';
       else if (level && name === 'w:isLgl') level.legal = on(a['w:val']);
+      else if (level && name === 'w:suff') level.suffix = a['w:val'] === 'space' ? 'space' : a['w:val'] === 'nothing' ? 'nothing' : 'tab';
       else if (name === 'w:num') {
         instance = { abstractId: '', startOverrides: new Map() };
         instances.set(a['w:numId'] ?? '', instance);

@@ -93,6 +93,8 @@ export interface Level {
   text: string;
   /** Legal numbering: every counter in decimal (1.2.3). */
   legal: boolean;
+  /** What Word draws between the number and the text (w:suff): a tab unless told otherwise. */
+  suffix?: 'tab' | 'space' | 'nothing';
 }
 
 export interface AbstractNumbering {
@@ -139,11 +141,14 @@ export class Counters {
     } else counts[ilvl] = counts[ilvl] === undefined ? level.start : counts[ilvl]! + 1;
     counts.length = ilvl + 1;
     if (level.format === 'bullet') return level.text;
-    return level.text.replace(/%([1-9])/g, (_, d: string) => {
+    const marker = level.text.replace(/%([1-9])/g, (_, d: string) => {
       const at = Number(d) - 1;
       const other = abstract.levels.get(at);
       const count = counts[at] ?? other?.start ?? 1;
       return formatCounter(count, level.legal ? 'decimal' : (other?.format ?? 'decimal'));
     });
+    // The tab or space after the number stands between 1.1 and its text, which a decimal outline
+    // needs to be read (1.1 深化…); a marker that ends in its own mark (一、 （一）) needs none.
+    return level.suffix !== 'nothing' && /[0-9A-Za-z]$/.test(marker) ? `${marker} ` : marker;
   }
 }

@@ -27,8 +27,8 @@ export function headingText(node: PlanNode): string {
 export type Face = 'hei' | 'kai' | 'song';
 
 export function faceOf(style: NumberingStyle | null): Face {
-  if (style === 'cn-part' || style === 'cn-dun') return 'hei';
-  if (style === 'cn-paren' || style === 'cn-shi' || style === 'cn-ordinal' || style === 'cn-stage') return 'kai';
+  if (style === 'cn-part' || style === 'cn-dun' || style === 'decimal-1') return 'hei';
+  if (style === 'cn-paren' || style === 'cn-shi' || style === 'cn-ordinal' || style === 'cn-stage' || style === 'decimal-2') return 'kai';
   return 'song';
 }
 

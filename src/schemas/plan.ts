@@ -14,7 +14,23 @@ export const anchorId = z
   .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'anchor ids are lowercase ASCII letters, digits and hyphens');
 
 /** How a document numbers a level, outermost first (src/converter/patterns.ts). */
-export const numberingStyle = z.enum(['cn-part', 'cn-dun', 'cn-paren', 'arabic', 'arabic-paren', 'arabic-half-paren', 'circled', 'cn-shi', 'cn-ordinal', 'cn-stage', 'cn-article']);
+export const numberingStyle = z.enum([
+  'cn-part',
+  'cn-dun',
+  'cn-paren',
+  'arabic',
+  'arabic-paren',
+  'arabic-half-paren',
+  'circled',
+  'cn-shi',
+  'cn-ordinal',
+  'cn-stage',
+  'cn-article',
+  // Decimal outlines (1 / 1.1 / 1.1.1), by the count of their parts.
+  'decimal-1',
+  'decimal-2',
+  'decimal-3',
+]);
 export type NumberingStyle = z.infer<typeof numberingStyle>;
 
 /** Administrative level of the issuer, used for filtering. */
