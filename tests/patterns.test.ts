@@ -36,6 +36,9 @@ describe('numbering', () => {
     ['第三条 学校应当', 'cn-article', '三', '第三条'],
     ['第一阶段（2016年4月中旬）：各校开展活动、署级报名阶段。', 'cn-stage', '一', '第一阶段'],
     ['第四阶段（2016年12月）：区级总结表彰阶段。', 'cn-stage', '四', '第四阶段'],
+    ['【一】加强党的全面领导', 'cn-bracket', '一', '【一】'],
+    ['〔二〕提高教育教学质量', 'cn-bracket', '二', '〔二〕'],
+    ['【3】完善集体备课制度', 'arabic-bracket', '3', '【3】'],
     ['1.1 深入学习贯彻党的二十大精神', 'decimal-2', '1.1', '1.1 '],
     ['2.3.1　优化干部选拔任用机制', 'decimal-3', '2.3.1', '2.3.1 '],
   ])('%s → %s', (line, style, number, marker) => {
@@ -54,6 +57,8 @@ describe('numbering', () => {
     ['是一是二', 'not paragraph-initial'],
     ['2.5亿元专项经费用于实验室改造', 'an amount'],
     ['2024.3 召开全市教育工作会议', 'a month'],
+    ['【一图读懂】2024年工作要点', 'a label in brackets'],
+    ['【十九大精神】学习辅导', 'a label in brackets'],
     ['1 加强党的全面领导', 'a bare number, read only from the outline below it'],
   ])('%s is not numbering (%s)', (line) => {
     expect(matchNumbering(line)).toBeNull();
@@ -158,12 +163,13 @@ describe('noise lines', () => {
     '1—1',
     '2022—2023',
     '3',
+    'Endnote 与 EndNote 文献管理培训',
   ])('body text stays: %s', (line) => {
     expect(ruleOf(line)).toBeNull();
     expect(TAIL_MARKER.test(line)).toBe(false);
   });
 
-  test.each(['上一篇 关于做好2023年寒假安全工作的通知', '猜你喜歡', '推荐访问:工作要点 教育 2020年教育工作要点', '评论', '上一篇：江南市教育局2020年工作要点', '相关阅读', '主站蜘蛛池模板: 91人妻'])(
+  test.each(['上一篇 关于做好2023年寒假安全工作的通知', '猜你喜歡', '推荐访问:工作要点 教育 2020年教育工作要点', '评论', '上一篇：江南市教育局2020年工作要点', '相关阅读', '主站蜘蛛池模板: 91人妻', 'END', '- END -', '—THE END—'])(
     '%s ends the article',
     (line) => expect(TAIL_MARKER.test(line)).toBe(true),
   );

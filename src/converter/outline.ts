@@ -31,7 +31,7 @@ export interface Outline {
 }
 
 /** Styles that make sections, for the rule on 一是/二是 enumerations. */
-const SECTION_STYLES: ReadonlySet<NumberingStyle> = new Set(['cn-part', 'cn-dun']);
+const SECTION_STYLES: ReadonlySet<NumberingStyle> = new Set(['cn-part', 'cn-dun', 'cn-bracket']);
 /** Paragraph-initial enumerations (一是…, 第一，…, 第一阶段…): items only directly under a section. */
 const ENUMERATIONS: ReadonlySet<NumberingStyle> = new Set(['cn-shi', 'cn-ordinal', 'cn-stage']);
 /** Decimal numbers make items only in sequence: out of it, 3.15 前完成 is a date opening a sentence. */

@@ -42,6 +42,10 @@ const NUMBERING_PATTERNS: ReadonlyArray<{ style: NumberingStyle; re: RegExp }> =
   // A digit right after the dot is a decimal (1.5倍), not a marker.
   { style: 'arabic', re: new RegExp(`^(${DIGITS})(?:[.．]|、)(?![0-9０-９])\\s*`) },
   { style: 'arabic-paren', re: new RegExp(`^[（(][ \\u3000]?(${DIGITS})[ \\u3000]?[)）][、，,．.]?\\s*`) },
+  // 【一】 【1】 〔二〕 ［3］: numbers in square or lenticular brackets, as posts and some CMS editors
+  // set their headings; a level of their own, since a plan may use them over （一）.
+  { style: 'cn-bracket', re: new RegExp(`^[【〔［[][ \\u3000]?(${CN_NUMERAL})[ \\u3000]?[】〕］\\]]\\s*`) },
+  { style: 'arabic-bracket', re: new RegExp(`^[【〔［][ \\u3000]?(${DIGITS})[ \\u3000]?[】〕］]\\s*`) },
   // 1） without its opening bracket: school plans number their innermost items so.
   { style: 'arabic-half-paren', re: new RegExp(`^(${DIGITS})[)）]\\s*`) },
   { style: 'circled', re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])[、，,．.]?\s*/ },
@@ -537,6 +541,8 @@ export const TAIL_MARKER: NoiseRule = {
       '^(上一篇|下一篇|上一条|下一条|上一條|下一條)(?:文章|新闻|新聞|信息|資訊|资讯)?(?:[:：\\s]|$)',
       // the end of a WeChat article: what follows is the app's own controls and recommendations
       '^(预览时标签不可点|預覽時標簽不可點|微信扫一扫关注该公众号|微信掃一掃關注該公眾號|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个)$',
+      // the ornament a post ends its text with: END, - END -, THE END
+      '^[-—–─=~·•_\\s]*(?:THE\\s*)?(?:END|End|end)[-—–─=~·•_\\s]*$',
       // the comment box
       '^(评论|評論|用户评论|网友评论|发表评论|我要评论|全部评论)$',
     ]),

@@ -27,7 +27,7 @@ export function headingText(node: PlanNode): string {
 export type Face = 'hei' | 'kai' | 'song';
 
 export function faceOf(style: NumberingStyle | null): Face {
-  if (style === 'cn-part' || style === 'cn-dun' || style === 'decimal-1') return 'hei';
+  if (style === 'cn-part' || style === 'cn-dun' || style === 'cn-bracket' || style === 'decimal-1') return 'hei';
   if (style === 'cn-paren' || style === 'cn-shi' || style === 'cn-ordinal' || style === 'cn-stage' || style === 'decimal-2') return 'kai';
   return 'song';
 }

@@ -26,6 +26,9 @@ export const numberingStyle = z.enum([
   'cn-ordinal',
   'cn-stage',
   'cn-article',
+  // 【一】 and 【1】, as posts and some CMS editors set their headings.
+  'cn-bracket',
+  'arabic-bracket',
   // Decimal outlines (1 / 1.1 / 1.1.1), by the count of their parts.
   'decimal-1',
   'decimal-2',
