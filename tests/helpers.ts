@@ -94,8 +94,9 @@ export function tailParts(plan: Plan): string[] {
 export function headParts(plan: Plan): string[] {
   const w = plan.wrapper;
   const inRemoved = (text: string) => plan.removed.some((r) => r.text.includes(text));
-  const docNumber = plan.docNumber && !inRemoved(plan.docNumber) ? plan.docNumber : null;
-  const parts = [w?.masthead, w?.docNumber, w?.title, w?.addressees, plan.masthead, docNumber, plan.addressees];
+  // A number read from the page's box (a removed line) is not in the kept text.
+  const kept = (number: string | null | undefined) => (number && !inRemoved(number) ? number : null);
+  const parts = [w?.masthead, kept(w?.docNumber), w?.title, w?.addressees, plan.masthead, kept(plan.docNumber), plan.addressees];
   return parts.filter((p): p is string => Boolean(p)).map(squeeze);
 }
 

@@ -134,6 +134,14 @@ describe('noise lines', () => {
     ['999精品在线视频,手机成人午夜在线视频,久久不卡国产精品无码,中日无码在线观看', 'spam'],
     ['【法宝引证码】CLI.12.345678', 'pkulaw-header'],
     ['发文字号：江教发〔2023〕1号', 'pkulaw-header'],
+    ['索引号： 11410400MB1234567X/2024-00012 主题分类： 教育', 'disclosure-box'],
+    ['标　　题： 南江市教育局关于印发2024年全市教育工作要点的通知', 'disclosure-box'],
+    ['文　　号： 南教〔2024〕5号 发布日期： 2024-02-22', 'disclosure-box'],
+    ['发布机构：南江市教育局  成文日期：2024-02-20', 'disclosure-box'],
+    ['南江市人民政府门户网站', 'site-name'],
+    ['南江教育网', 'site-name'],
+    ['首页 政务公开 政务服务 互动交流 走进南江', 'breadcrumb'],
+    ['本文转自北辰区教育局官网', 'publish-info'],
     ['<#assign base = request.contextPath/>', 'template-directive'],
     ['【打印正文】【打印本页】【关闭窗口】', 'page-command'],
     ['[打印本页] [关闭窗口]', 'page-command'],
@@ -164,6 +172,8 @@ describe('noise lines', () => {
     '2022—2023',
     '3',
     'Endnote 与 EndNote 文献管理培训',
+    '首页设计要简洁美观，栏目设置合理。',
+    '标题党现象仍需治理。',
   ])('body text stays: %s', (line) => {
     expect(ruleOf(line)).toBeNull();
     expect(TAIL_MARKER.test(line)).toBe(false);

@@ -137,7 +137,10 @@ function convertLines(normalized: Normalized, options: ConvertOptions, source: O
     }),
   );
   const signature = tail.signature ?? byline?.signature ?? null;
-  const docNumber = head.docNumber ?? docNumberOf(removed);
+  // A portal's box numbers the page's document: the plan, and the notice that issues it, if one does.
+  const boxNumber = docNumberOf(removed);
+  const docNumber = head.docNumber ?? boxNumber;
+  if (wrapper && wrapper.model.docNumber === null) wrapper.model.docNumber = boxNumber;
   // The year: the title's, else the signature's, the page's, the wrapper's, the document number's (〔2023〕), the first paragraph's.
   const year =
     sidecar.year ??
@@ -256,7 +259,7 @@ function findDate(
 }
 
 /** A label of 发文字号 in a database's header or a portal's 信息公开 box, and what follows it. */
-const DOC_NUMBER_LABEL = /(?:^|[\s|｜])【?(?:发文字号|發文字號|文号|文號)】?[:：]\s*(?:[|｜]\s*)?(\S.*)$/;
+const DOC_NUMBER_LABEL = /(?:^|[\s|｜])【?(?:发文字号|發文字號|文[\s\u3000]*[号號])】?[\s\u3000]*[:：]\s*(?:[|｜]\s*)?(\S.*)$/;
 
 /** 发文字号 named by a legal database's header or a portal's 信息公开 box, when the text itself does not print it. */
 function docNumberOf(removed: readonly RemovedLine[]): string | null {

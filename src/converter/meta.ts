@@ -202,7 +202,7 @@ export function parseDate(text: string): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const DATE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['cover-notice', 'pkulaw-header', 'front-matter', 'publish-info', 'timestamp']);
+const DATE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['cover-notice', 'pkulaw-header', 'disclosure-box', 'front-matter', 'publish-info', 'timestamp']);
 
 /**
  * The plan's date: from publish lines of the page, unless it is more than a year after the

@@ -185,6 +185,16 @@ const both = (...tests: Array<(line: string) => boolean>) => (line: string) => t
 /** Words of pornography/gambling spam blocks injected into hacked pages. */
 const SPAM_WORDS = /无码|成人|午夜|人妻|毛片|av|AV|国产|精品|日韩|欧美|亚洲|久久|在线观看|在线视频|视频|蜘蛛池|色综合|福利|高潮|麻豆|黄色|彩票|博彩|娱乐城|棋牌/g;
 
+/** The fields of 政府信息公开目录 a portal prints over a disclosed document. */
+const DISCLOSURE_LABELS = [
+  '索引号', '索引號', '主题分类', '主題分類', '组配分类', '組配分類', '体裁分类', '體裁分類', '服务对象', '服務對象', '信息分类', '信息分類',
+  '发布机构', '發布機構', '发文机关', '發文機關', '发文机构', '發文機構', '公开方式', '公開方式', '公开范围', '公開範圍', '公开时限', '公開時限',
+  '成文日期', '发文日期', '發文日期', '公开日期', '公開日期', '生效日期', '废止日期', '廢止日期', '有效性', '时效性', '時效性',
+  '文号', '文號', '发文字号', '發文字號', '主题词', '主題詞', '标题', '標題', '名称', '名稱', '统一编号', '統一編號', '登记号', '登記號',
+];
+/** A label as a box prints it, its characters perhaps spaced out to fill the cell: 标　　题. */
+const spacedOut = (label: string) => [...label].join('[\\s\\u3000]*');
+
 /** Whole lines that are page chrome; unmistakable furniture first, so it wins over a rule of the page around the document. */
 export const LINE_NOISE: readonly NoiseRule[] = [
   {
@@ -295,6 +305,8 @@ export const LINE_NOISE: readonly NoiseRule[] = [
           '^首页$',
           '^返回首页',
           '^网站首页',
+          // a menu bar: 首页 政务公开 政务服务 互动交流
+          '^(?:网站)?(?:首页|首頁)(?:[\\s|｜·•/]+[\\u4e00-\\u9fff]{2,8}){3,}$',
         ]),
       ),
     ),
@@ -310,6 +322,14 @@ export const LINE_NOISE: readonly NoiseRule[] = [
     reason: 'legal database header (北大法宝)',
     scope: 'outside',
     test: both(short(200), has(/法宝引证码|原文链接|^【?(发布部门|发文字号|文号|公布日期|施行日期|效力级别|时效性|法规类别)】?[:：]/)),
+  },
+  {
+    // 政府信息公开: a portal prints the catalogue's fields over a disclosed document (索引号, 主题分类,
+    // 发布机构, 成文日期, 文号, 标题 …), two or three to a line, labels often spaced out (标　　题).
+    id: 'disclosure-box',
+    reason: "the fields of a government portal's disclosure catalogue (索引号, 发布机构, 文号 …)",
+    scope: 'outside',
+    test: both(short(300), has(new RegExp(`^(?:${DISCLOSURE_LABELS.map(spacedOut).join('|')})[\\s\\u3000]*[:：]`))),
   },
   {
     id: 'publish-info',
@@ -363,6 +383,12 @@ export const LINE_NOISE: readonly NoiseRule[] = [
         ]),
       ),
     ),
+  },
+  {
+    id: 'site-name',
+    reason: "the site's name",
+    scope: 'outside',
+    test: has(/^[\u4e00-\u9fffA-Za-z0-9（）()]{2,24}(?:门户网站|門戶網站|政府网站|政府網站|官方网站|官方網站|门户网|門戶網|网站|網站|官网|官網|信息网|信息網|教育网|教育網)$/),
   },
   {
     id: 'timestamp',

@@ -25,6 +25,8 @@ export const RULES = {
   'markdown-link': { effect: 'remove-line', zh: '指向原文的 Markdown 链接' },
   'page-number': { effect: 'remove-line', zh: 'PDF 转成文本时留下的页码（— 3 —）' },
   breadcrumb: { effect: 'remove-line', zh: '网站导航或面包屑' },
+  'disclosure-box': { effect: 'remove-line', zh: '政府信息公开目录的信息栏（索引号、发布机构、文号……）' },
+  'site-name': { effect: 'remove-line', zh: '网站名称' },
   'welcome-banner': { effect: 'remove-line', zh: '网站欢迎横幅' },
   'pkulaw-header': { effect: 'remove-line', zh: '法规数据库的题头（北大法宝）' },
   'publish-info': { effect: 'remove-line', zh: '发布时间、来源或点击数' },
