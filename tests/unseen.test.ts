@@ -230,6 +230,22 @@ test('a notice forwarding the notice that publishes the plan: the publishing not
   expect(plan.meta).toMatchObject({ issuer: '南江市教育局', date: '2024-02-20' });
 });
 
+test("a portal's disclosure page: its box, menu and name are the page's; the box's 文号 numbers the notice; nothing carries the notice", () => {
+  const plan = convert('portal-disclosure-box');
+  expect(plan.wrapper).toMatchObject({ title: '南江市教育局关于印发2024年全市教育工作要点的通知', docNumber: '南教〔2024〕5号', carrier: [] });
+  const rules = Object.fromEntries(plan.removed.map((r) => [r.text, r.rule]));
+  expect(rules).toMatchObject({ 南江市人民政府门户网站: 'site-name', '首页 政务公开 政务服务 互动交流 走进南江': 'breadcrumb', '标　　题： 南江市教育局关于印发2024年全市教育工作要点的通知': 'disclosure-box' });
+});
+
+test('short lines above a notice that no rule names, and no sentence or title among them, are the page\'s, not what carries the notice', () => {
+  const text = readFileSync(join(import.meta.dirname, 'fixtures/unseen/portal-disclosure-box/input.txt'), 'utf8')
+    .replace('南江市人民政府门户网站', '南江市人民政府网')
+    .replace('首页 政务公开 政务服务 互动交流 走进南江', '政务公开 政务服务 互动交流 走进南江');
+  const plan = convertText(text, { file: 'plans/x.txt', slug: 'x' });
+  expect(plan.wrapper?.carrier).toEqual([]);
+  expect(plan.removed.filter((r) => r.rule === 'page-header').map((r) => r.text)).toEqual(['南江市人民政府网', '政务公开 政务服务 互动交流 走进南江']);
+});
+
 test('a notice as printed: its own short paragraphs and its 附注 are its text, 此页无正文 is a printer\'s note', () => {
   const plan = convert('notice-printed-pages');
   expect(plan.wrapper?.paragraphs).toContain('请各单位将贯彻落实情况及联系电话于3月1日前报市教育局办公室。');

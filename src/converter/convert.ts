@@ -33,7 +33,7 @@ import { placeTables, splitAppendix } from './tables.ts';
 import type { Extraction } from '../formats/extraction.ts';
 import { readByline, readHead, readTail, splitWrapper } from './parts.ts';
 import { buildOutline } from './outline.ts';
-import { COVER_NOTICE, DOC_NUMBER, DOC_NUMBER_LINE, MASTHEAD_LINE, PAGINATED_SOURCE, SIGNATURE_LINE } from './patterns.ts';
+import { COVER_NOTICE, DOC_NUMBER, DOC_NUMBER_LINE, isParagraph, MASTHEAD_LINE, PAGINATED_SOURCE, SENTENCE_END, SIGNATURE_LINE, TITLE_END } from './patterns.ts';
 import { readReferences } from './references.ts';
 import { rejoinPages } from './rejoin.ts';
 import { unwrapLines } from './unwrap.ts';
@@ -283,7 +283,12 @@ function readWrapper(all: readonly Line[]): { model: Wrapper; removed: RemovedLi
   let notice = all.findLastIndex((l) => COVER_NOTICE.test(l.text));
   // The notice's own head above its title: 版头 (X文件), 发文字号, the bodies on the title's first line.
   while (notice > 0 && NOTICE_HEAD.some((re) => re.test(all[notice - 1]!.text))) notice--;
-  const carrier = notice > 0 ? all.slice(0, notice).map((l) => l.text) : [];
+  const before = notice > 0 ? all.slice(0, notice) : [];
+  // What carries a notice is a document: a title of its own or sentences. Short lines with
+  // neither, above the notice's title, are the page's own, which the strip step did not know.
+  const carried = before.some((l) => isParagraph(l.text) || TITLE_END.test(l.text) || SENTENCE_END.test(l.text));
+  const carrier = carried ? before.map((l) => l.text) : [];
+  const pageHeader: RemovedLine[] = carried ? [] : before.map((l) => ({ line: l.no, text: l.text, rule: 'page-header', reason: 'page heading or chrome above the plan title' }));
   const lines = notice > 0 ? all.slice(notice) : all;
   const head = readHead(lines);
   const tail = readTail(head.lines);
@@ -303,7 +308,7 @@ function readWrapper(all: readonly Line[]): { model: Wrapper; removed: RemovedLi
       colophon: tail.colophon,
       paragraphs: body.map((l) => l.text),
     },
-    removed: [...tail.removed, ...removed],
+    removed: [...pageHeader, ...tail.removed, ...removed],
   };
 }
 
