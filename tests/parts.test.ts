@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { documentOfHeadline, issuerFromTitle } from '../src/converter/meta.ts';
 import type { Line } from '../src/converter/normalize.ts';
-import { readHead, readTail, splitWrapper } from '../src/converter/parts.ts';
+import { readByline, readHead, readTail, splitWrapper } from '../src/converter/parts.ts';
 import {
   ADDRESSEE_LINE,
   ATTACHMENT_LABEL,
@@ -106,6 +106,16 @@ describe('signature, date, attachments, colophon', () => {
     ['附件2：报名汇总表', '2'],
     ['附 件：江南市教育局2023年工作要点', undefined],
   ])('attachment label %s', (line, n) => expect(ATTACHMENT_LABEL.exec(line)?.[1]).toBe(n));
+  test.each([
+    ['（2024年1月30日）', '2024-01-30'],
+    ['（2024年1月18日市教育局党组会议审议通过）', '2024-01-18'],
+    ['（二〇二四年三月五日校务委员会通过）', '2024-03-05'],
+    ['（2024年1月18日起至年底）', null],
+    ['（2024年1月18日前报送）', null],
+  ])('a date or adoption note under the title: %s', (line, date) => {
+    const lines = [line, '一、总体要求'].map((text, i) => ({ no: i + 2, text }) as Line);
+    expect(readByline(lines)?.signature.date ?? null).toBe(date);
+  });
   test.each(['抄送：各区县人民政府。', '江南市教育局办公室　　2023年2月10日印发', '（此件公开发布）'])('colophon %s', (line) =>
     expect(COLOPHON_LINE.test(line)).toBe(true),
   );
@@ -179,6 +189,13 @@ describe('the document inside its wrapper', () => {
     expect(tail.lines.map((l) => l.text)).toEqual(['十、经费保障', '浦东新区第十二届学生艺术节的区级活动经费由主办单位负责落实，各学校活动经费自行解决。', '特此通知。']);
     expect(tail.attachments).toEqual(['浦东新区第十二届学生艺术节舞蹈专场展演报名汇总表']);
     expect(tail.signature).toEqual({ issuer: '上海市浦东新区教育局', date: '2016-03-30', lines: ['上海市浦东新区教育局', '2016年3月30日'] });
+  });
+  test('tail: several attachments are numbered; after an unnumbered name the attachment itself is printed, and stays text', () => {
+    const listed = readTail(lines('四、保障措施', '各单位要高度重视，认真抓好落实。', '附件：1.重点任务分解表', '2.月度工作安排'));
+    expect(listed.attachments).toEqual(['重点任务分解表', '月度工作安排']);
+    const printed = readTail(lines('四、保障措施', '各单位要高度重视，认真抓好落实。', '附件：重点任务分解表', '序号 工作任务 责任单位', '1 深化理论武装 机关党委'));
+    expect(printed.attachments).toEqual(['重点任务分解表']);
+    expect(printed.lines.map((l) => l.text).slice(-2)).toEqual(['序号 工作任务 责任单位', '1 深化理论武装 机关党委']);
   });
   test('tail: bodies named at the end without a date are body text, not a signature', () => {
     const tail = readTail(lines('一、主办单位', '浦东新区教育局'));

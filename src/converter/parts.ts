@@ -279,16 +279,27 @@ function readTailOf(input: readonly Line[]): Tail {
   const kept = lines.slice(0, tailStart);
   const between = lines.slice(tailStart, end).filter((l) => !signed.has(l));
   const labelAt = between.findIndex(isLabel);
+  // GB/T 9704 numbers the names of several attachments (附件：1.… 2.…): after an unnumbered name
+  // the list has ended, and what follows is the attachment itself, printed in the text.
+  let numberedList: boolean | null = null;
+  let listOpen = labelAt >= 0;
   between.forEach((line, i) => {
-    const name = labelAt >= 0 && i >= labelAt && !/。$/.test(line.text) && line.text.length <= 80 ? attachmentName(line, i === labelAt, removed) : null;
-    if (name) attachments.push(name);
-    else if (name === null) kept.push(line);
+    const numbered = ATTACHMENT_NUMBER.test(stripLabel(line.text));
+    if (listOpen && i > labelAt && numberedList !== null && !(numberedList && numbered)) listOpen = false;
+    const name = listOpen && i >= labelAt && !/。$/.test(line.text) && line.text.length <= 80 ? attachmentName(line, i === labelAt, removed) : null;
+    if (name) {
+      attachments.push(name);
+      numberedList ??= numbered;
+    } else if (name === null) kept.push(line);
   });
   return { signature, attachments, colophon, lines: kept, removed };
 }
 
-/** A date set in brackets under a title: （2024年1月30日）. */
-const BRACKETED_DATE = new RegExp(`^[（(]\\s*(${DATE_LINE.source.slice(1, -1)})\\s*[)）]$`);
+/**
+ * A date set in brackets under a title: （2024年1月30日）, or the note of the meeting that adopted
+ * the document (GB/T 9704's 题注): （2024年1月18日市教育局党组会议审议通过）.
+ */
+const BRACKETED_DATE = new RegExp(`^[（(]\\s*(${DATE_LINE.source.slice(1, -1)})\\s*(?:[^（）()]{0,40}?(?:通过|通過|批准|印发|印發|发布|發布|修订|修訂))?\\s*[)）]$`);
 
 /**
  * 署名 and 成文日期 set under the title instead of after the text, as web versions and speeches
@@ -308,6 +319,9 @@ export function readByline(input: readonly Line[]): { signature: Signature; line
   return null;
 }
 
+/** The number of an attachment in its list: 1. 1、 （1）. */
+const ATTACHMENT_NUMBER = /^[0-9０-９]{1,2}\s*[.．、]\s*|^[（(][0-9０-９]{1,2}[)）]\s*/;
+
 /** An attachment's name without the list's label (附件：) and number (1.), which are logged. */
 function attachmentName(line: Line, first: boolean, removed: RemovedLine[]): string | null | '' {
   let name = line.text;
@@ -316,7 +330,7 @@ function attachmentName(line: Line, first: boolean, removed: RemovedLine[]): str
     removed.push({ line: line.no, text: label[0].trim(), rule: 'attachment-label', reason: "label of the attachment list, kept as the model's attachments" });
     name = name.slice(label[0].length).trim();
   }
-  const number = /^[0-9０-９]{1,2}\s*[.．、]\s*|^[（(][0-9０-９]{1,2}[)）]\s*/.exec(name);
+  const number = ATTACHMENT_NUMBER.exec(name);
   if (number) {
     removed.push({ line: line.no, text: number[0].trim(), rule: 'attachment-number', reason: "numbering of the attachment list, kept as the order of the model's attachments" });
     name = name.slice(number[0].length).trim();
