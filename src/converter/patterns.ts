@@ -575,6 +575,9 @@ export const TAIL_MARKER: NoiseRule = {
   ),
 };
 
+/** A numbering marker ahead, for the rules that act only before one. */
+const MARKER_AHEAD = `第?${CN_NUMERAL}(?:部分|章)?[、．.，]|[（(【〔][ \\u3000]?(?:${CN_NUMERAL}|${DIGITS})[ \\u3000]?[)）】〕]|${DIGITS}[.．、)）](?![0-9０-９])|${DIGITS}(?:[.．]${DIGITS})+[ \\u3000]|[①-⑳]`;
+
 /** Fragments removed from inside a line, leaving the rest of it. */
 export const INLINE_NOISE: ReadonlyArray<{ id: RuleId; reason: string; re: RegExp }> = [
   { id: 'teaser', reason: 'teaser injected into the text', re: /\s*(当前隐藏内容免费查看|當前隱藏內容免費查看|隐藏内容免费查看|点击查看全文|展开全文|阅读全文|登录后查看)\s*/g },
@@ -595,6 +598,9 @@ export const INLINE_NOISE: ReadonlyArray<{ id: RuleId; reason: string; re: RegEx
   },
   { id: 'markdown-image', reason: 'a Markdown image (![…](…)): a picture of the page, not text', re: /!\[[^\]\n]{0,100}\]\([^()\s]{0,300}(?:\s+"[^"]*")?\)/g },
   { id: 'download-link', reason: 'a download link glued into a line (附件(下载Word版本)：…)', re: /[（(](?:点击)?下载[^（）()]{0,12}[)）]/g },
+  // Post editors set a glyph before a heading (▍一、 ◆（一） ★1. 📌二、): decoration, not text; taken
+  // only before a numbering marker, so a line the glyph opens as text (□教育部…) keeps it.
+  { id: 'ornament', reason: 'a decorative glyph before a heading (▍ ◆ ★ ■)', re: new RegExp(`^[\\u2580-\\u27bf\\u2b00-\\u2bff\\u{1f300}-\\u{1faff}\\ufe0f\\u200d]{1,3}[ \\u3000]*(?=${MARKER_AHEAD})`, 'gu') },
 ];
 
 /**

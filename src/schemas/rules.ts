@@ -52,6 +52,7 @@ export const RULES = {
   'markdown-image': { effect: 'remove-fragment', zh: 'Markdown 图片（![…](…)），不是文字' },
   'markdown-markup': { effect: 'remove-fragment', zh: 'Markdown 标记（标题井号、引用符、列表符号、分隔线），不是文字' },
   'download-link': { effect: 'remove-fragment', zh: '粘连在行内的下载链接' },
+  ornament: { effect: 'remove-fragment', zh: '标题前的装饰符号（▍ ◆ ★ ■）' },
   // markup of web pages, Word files and PDFs
   'outside-main': { effect: 'remove-line', zh: '网页正文区域之外的内容（导航、侧栏、页脚）' },
   navigation: { effect: 'remove-line', zh: '链接列表（导航、推荐阅读、相关文章）' },
