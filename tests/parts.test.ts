@@ -69,6 +69,9 @@ describe('issuer, number, addressees', () => {
     ['2024年南江市教研室工作要点', '南江市教研室'],
     ['南江市电化教育馆2024年工作要点', '南江市电化教育馆'],
     ['南江县招生考试院2024年工作要点', '南江县招生考试院'],
+    // An education group of schools (集团化办学) plans as one body.
+    ['南江市实验小学教育集团2024年工作计划', '南江市实验小学教育集团'],
+    ['2024年全市集团化办学工作要点', null],
     // An ending alone names no body.
     ['语文学科2024年工作计划', null],
     ['2024年学校网站工作计划', null],

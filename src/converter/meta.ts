@@ -230,7 +230,7 @@ export function chromeYear(removed: readonly RemovedLine[]): number | null {
   return null;
 }
 
-const ISSUER_END = '(?:部|司|厅|廳|局|委员会|委員會|教委|工委|党委|黨委|党组|黨組|教育局|办公室|辦公室|政府|中心|学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|学院|學院|大学|大學|小组|小組)';
+const ISSUER_END = '(?:部|司|厅|廳|局|委员会|委員會|教委|工委|党委|黨委|党组|黨組|教育局|办公室|辦公室|政府|中心|学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|学院|學院|大学|大學|小组|小組|集团|集團)';
 const PLACE = '[\\u4e00-\\u9fff]{2,10}?(?:省|自治区|自治區|市|州|盟|区|區|县|縣|旗)';
 /**
  * A division or institute of the education system (基础教育处, 教研室, 教育科学研究院, 电化教育馆,
