@@ -8,6 +8,7 @@ import type { Sidecar } from '../schemas/sidecar.ts';
 import { assignAnchors } from './anchors.ts';
 import { decode } from './decode.ts';
 import { closeLetterSpacing } from './despace.ts';
+import { joinBareMarkers } from './markers.ts';
 import { doubts } from './doubts.ts';
 import { ConvertError } from './errors.ts';
 import {
@@ -71,7 +72,8 @@ export function convertExtraction(extraction: Extraction, options: ConvertOption
 function convertLines(normalized: Normalized, options: ConvertOptions, source: Omit<Extraction, 'lines'>, paginated: boolean): Plan {
   const { encoding } = source;
   const despaced = closeLetterSpacing(normalized.lines);
-  const stripped = strip(despaced.lines);
+  const marked = joinBareMarkers(despaced.lines);
+  const stripped = strip(marked.lines);
   if (source.title && !stripped.frontMatter.title) stripped.frontMatter = pageTitle(source.title);
   const unwrapped = unwrapLines(stripped.lines);
   const appendix = splitAppendix(unwrapped.lines, source.tables.length);
@@ -176,6 +178,7 @@ function convertLines(normalized: Normalized, options: ConvertOptions, source: O
       steps: [
         ...source.steps,
         ...(despaced.closed ? [`letter-spaced text closed up (${despaced.closed} lines): the spaces between Chinese characters were the dump's`] : []),
+        ...(marked.joined ? [`numbering markers on lines of their own joined to the text they number (${marked.joined})`] : []),
         ...(unwrapped.joined ? [`lines wrapped at ${unwrapped.measure} characters joined (${unwrapped.joined} breaks)`] : []),
       ],
       ...(sidecar.series ? { series: sidecar.series } : {}),
