@@ -24,6 +24,9 @@ describe('a marker alone on its line', () => {
   test('a decimal number keeps a space before its text, which a decimal outline needs', () => {
     expect(joined('1.1', '深入学习贯彻党的二十大精神')).toEqual(['1.1 深入学习贯彻党的二十大精神']);
   });
+  test('steps over page furniture between the marker and its text (a preview wall), which stays for the strip step', () => {
+    expect(joined('（一）', '还剩5页未读，继续阅读', '深化理论武装。')).toEqual(['（一）深化理论武装。', '还剩5页未读，继续阅读']);
+  });
   test('never joins a marker to another marker, a numbered line, or nothing', () => {
     expect(joined('一、', '二、', '加强')).toEqual(['一、', '二、加强']);
     expect(joined('一、', '1.加强师德建设')).toEqual(['一、', '1.加强师德建设']);
