@@ -69,6 +69,13 @@ describe('issuer, number, addressees', () => {
     ['2024年南江市教研室工作要点', '南江市教研室'],
     ['南江市电化教育馆2024年工作要点', '南江市电化教育馆'],
     ['南江县招生考试院2024年工作要点', '南江县招生考试院'],
+    // A school by its short name.
+    ['南江一中2024年工作计划', '南江一中'],
+    ['2024年南江县实验二小工作要点', '南江县实验二小'],
+    ['南山镇中心校2024年工作计划', '南山镇中心校'],
+    ['南江县第一高中2024年工作要点', '南江县第一高中'],
+    ['2024年普通高中工作要点', null],
+    ['2024年全市统一中考工作要点', null],
     // An education group of schools (集团化办学) plans as one body.
     ['南江市实验小学教育集团2024年工作计划', '南江市实验小学教育集团'],
     ['2024年全市集团化办学工作要点', null],
@@ -93,7 +100,7 @@ describe('issuer, number, addressees', () => {
 });
 
 describe('signature, date, attachments, colophon', () => {
-  test.each(['上海市浦东新区教育局', '浦东新区教育局德育处', '教育部 财政部 国家发展改革委', '中共江南市委教育工作委员会'])('signing bodies %s', (line) =>
+  test.each(['上海市浦东新区教育局', '浦东新区教育局德育处', '教育部 财政部 国家发展改革委', '中共江南市委教育工作委员会', '南江一中', '南山镇中心校'])('signing bodies %s', (line) =>
     expect(SIGNATURE_LINE.test(line)).toBe(true),
   );
   test.each(['2016年3月30日', '二〇一七年九月十三日', '二○一七年九月十三日', '2022年1月26日', '２０２２年１月２６日'])('date line %s', (line) =>

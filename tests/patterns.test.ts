@@ -303,5 +303,7 @@ describe('the level of a plan', () => {
     ['南江区教师发展中心', '南江区教师发展中心2024年工作要点', 'district'],
     ['南江市招生考试院', '南江市招生考试院2024年工作要点', 'city'],
     ['河东省教育科学研究院', '河东省教育科学研究院2024年工作要点', 'provincial'],
+    ['南江一中', '南江一中2024年工作计划', 'school'],
+    ['南山镇中心校', '南山镇中心校2024年工作计划', 'school'],
   ])('%s, %s → %s', (issuer, title, level) => expect(levelOf(issuer, title)).toBe(level));
 });

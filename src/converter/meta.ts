@@ -6,7 +6,7 @@ import type { PlanLevel, RemovedLine } from '../schemas/plan.ts';
 import type { RuleId } from '../schemas/rules.ts';
 import type { Line } from './normalize.ts';
 import { numeralValue } from './patterns.ts';
-import { COVER_NOTICE, INLINE_MARKER, namedByNotice, isParagraph, NEWS_HEADLINE, PUBLISHED_HEADLINE, SELF_REFERENCE, SIGNATURE_LINE, TITLE_END, WRITTEN_DATE, matchNumbering } from './patterns.ts';
+import { COVER_NOTICE, INLINE_MARKER, namedByNotice, isParagraph, NEWS_HEADLINE, PUBLISHED_HEADLINE, SCHOOL_SHORT_ENDING, SELF_REFERENCE, SIGNATURE_LINE, TITLE_END, WRITTEN_DATE, matchNumbering } from './patterns.ts';
 
 export interface TitleLocation {
   title: string | null;
@@ -230,7 +230,8 @@ export function chromeYear(removed: readonly RemovedLine[]): number | null {
   return null;
 }
 
-const ISSUER_END = '(?:部|司|厅|廳|局|委员会|委員會|教委|工委|党委|黨委|党组|黨組|教育局|办公室|辦公室|政府|中心|学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|学院|學院|大学|大學|小组|小組|集团|集團)';
+const SCHOOL_SHORT = `(?:${SCHOOL_SHORT_ENDING})`;
+const ISSUER_END = `(?:部|司|厅|廳|局|委员会|委員會|教委|工委|党委|黨委|党组|黨組|教育局|办公室|辦公室|政府|中心|学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|学院|學院|大学|大學|小组|小組|集团|集團|${SCHOOL_SHORT})`;
 const PLACE = '[\\u4e00-\\u9fff]{2,10}?(?:省|自治区|自治區|市|州|盟|区|區|县|縣|旗)';
 /**
  * A division or institute of the education system (基础教育处, 教研室, 教育科学研究院, 电化教育馆,
@@ -253,7 +254,7 @@ const PLACE_OF_BODY = new RegExp(`^(?:中共|中國共產黨|中国共产党)?($
 /** The body a footer names before its rights: Copyright 2024 南江市实验小学 版权所有. */
 const CHROME_ISSUER_BEFORE = new RegExp(`([\\u4e00-\\u9fff]{2,30}?${ISSUER_END})\\s*(?:版权所有|版權所有)`);
 /** An institution: a school, a college, a university, a kindergarten. */
-const SCHOOL = /(?:学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|学院|學院|大学|大學)$/;
+const SCHOOL = new RegExp(`(?:学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|学院|學院|大学|大學|${SCHOOL_SHORT})$`);
 const CHROME_ISSUER = new RegExp(`(?:版权所有|版權所有|主办单位|主辦單位|主办|欢迎光临|欢迎访问|歡迎光臨|^来源[:：|｜丨]|^來源[:：|｜丨]|^信息来源[:：])[:：]?\\s*([\\u4e00-\\u9fff]{2,30}?${ISSUER_END})`);
 
 /** 教育部 财政部 国家发展改革委关于…: the bodies before 关于 (发文机关 + 事由 + 文种). */
@@ -353,7 +354,7 @@ export function issuerFromChrome(removed: readonly RemovedLine[], title: string)
 export function levelOf(issuer: string | null, title: string): PlanLevel | null {
   const s = issuer ?? title;
   if (/教育部|国务院|國務院|中共中央/.test(s)) return 'national';
-  if (/学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|大学|大學|学院|學院/.test(s) && issuer) return 'school';
+  if ((/学校|學校|中学|中學|小学|小學|幼儿园|幼兒園|大学|大學|学院|學院/.test(s) || SCHOOL.test(s)) && issuer) return 'school';
   const region = regionOf(title, issuer);
   // A plan of the whole jurisdiction that names no place (2024年全市教育工作要点) is of that level.
   const scope = region ?? /全(省|市|州|盟|区|區|县|縣|旗)/.exec(title)?.[1];

@@ -701,7 +701,12 @@ export const BODY_ENDINGS = [
   '支部', '总支', '總支', '中心', '学校', '學校', '中学', '中學', '小学', '小學', '幼儿园', '幼兒園', '学院', '學院', '大学', '大學',
   '研究院', '研究所', '教育署', '处', '處', '科', '室', '院', '会', '會', '馆', '館', '站', '所', '小组', '小組', '集团', '集團',
 ];
-const BODY_NAME = `[\\u4e00-\\u9fff（）()]{2,30}?(?:${oneOf(BODY_ENDINGS)})`;
+/**
+ * A school's short name ends so (南江一中, 实验二小, 第一高中, 南山镇中心校, 城关完小, 师大附中): an
+ * ordinal before 中 or 小 is always a school; 初中 and 高中 alone name a stage of schooling, not a body.
+ */
+export const SCHOOL_SHORT_ENDING = '第?[一二三四五六七八九十]{1,3}(?:高中|初中|中|小)|实验(?:初中|高中)|實驗(?:初中|高中)|中心校|完小|附中|附小|职中|職中|职高|職高|中专|中專';
+const BODY_NAME = `[\\u4e00-\\u9fff（）()]{2,30}?(?:${oneOf(BODY_ENDINGS)}|${SCHOOL_SHORT_ENDING})`;
 /** 发文机关署名: one issuing body, or several separated by spaces (联合行文). */
 export const SIGNATURE_LINE = new RegExp(`^${BODY_NAME}(?:[\\s\\u3000]+${BODY_NAME}){0,5}$`);
 /** A body that signs and dates on one line: 上海市浦东新区教育局 2016年3月30日. */
