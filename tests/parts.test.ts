@@ -4,7 +4,7 @@
  * look-alikes it must leave alone.
  */
 import { describe, expect, test } from 'vitest';
-import { documentOfHeadline, issuerFromTitle } from '../src/converter/meta.ts';
+import { documentOfHeadline, issuerFromTitle, readPublishedHeadline } from '../src/converter/meta.ts';
 import type { Line } from '../src/converter/normalize.ts';
 import { readByline, readHead, readTail, splitWrapper } from '../src/converter/parts.ts';
 import {
@@ -40,7 +40,19 @@ describe('title lines end with the kind of document (文种)', () => {
     ['学校2022年工作要点出台', '学校2022年工作要点'],
     ['我市2023年教育工作要点正式印发', '我市2023年教育工作要点'],
     ['2023年教育工作要点', '2023年教育工作要点'],
+    ['【权威发布】2024年全市教育工作要点来了！', '2024年全市教育工作要点'],
+    ['重磅！2024年南江市教育工作要点发布', '2024年南江市教育工作要点'],
+    ['2024年南江市教育工作要点出炉', '2024年南江市教育工作要点'],
+    ['【通知】关于召开全市教育工作会议的安排', '关于召开全市教育工作会议的安排'],
+    ['【一】加强党的全面领导', '【一】加强党的全面领导'],
+    ['重磅！今年教育这样干', '重磅！今年教育这样干'],
   ])('a news headline names its document: %s', (headline, title) => expect(documentOfHeadline(headline)).toBe(title));
+  test.each([
+    ['江北市教育局印发《2023年全市教育工作要点》', { issuer: '江北市教育局', title: '2023年全市教育工作要点' }],
+    ['南江市教育局：2024年全市教育工作要点', { issuer: '南江市教育局', title: '2024年全市教育工作要点' }],
+    ['南江一中｜2024年春季学期工作计划', { issuer: '南江一中', title: '2024年春季学期工作计划' }],
+    ['南江市教育局：春季开学第一课', null],
+  ])('a headline names who published the document: %s', (headline, read) => expect(readPublishedHeadline(headline)).toEqual(read));
   test.each([
     ['江南市教育局关于印发《江南市教育局2023年工作要点》的通知', true],
     ['关于转发《关于开展2017年学生艺术单项比赛的通知》的通知', true],

@@ -113,7 +113,7 @@ function convertLines(normalized: Normalized, options: ConvertOptions, source: O
 
   // A news headline names the document and who published it: 江北市教育局印发《2023年全市教育工作要点》.
   const headline = located.title ? readPublishedHeadline(located.title) : null;
-  let title = headline?.title ?? located.title;
+  let title = headline?.title ?? (located.title ? documentOfHeadline(located.title) : null);
   let titleSource: Plan['meta']['titleSource'] = 'text';
   const frontMatterTitle = stripped.frontMatter.title ? documentOfHeadline(stripped.frontMatter.title) : null;
   if (sidecar.title) {

@@ -6,7 +6,7 @@ import type { PlanLevel, RemovedLine } from '../schemas/plan.ts';
 import type { RuleId } from '../schemas/rules.ts';
 import type { Line } from './normalize.ts';
 import { numeralValue } from './patterns.ts';
-import { COVER_NOTICE, INLINE_MARKER, namedByNotice, isParagraph, NEWS_HEADLINE, PUBLISHED_HEADLINE, SCHOOL_SHORT_ENDING, SELF_REFERENCE, SIGNATURE_LINE, TITLE_END, WRITTEN_DATE, matchNumbering } from './patterns.ts';
+import { COVER_NOTICE, INLINE_MARKER, namedByNotice, isParagraph, NEWS_HEADLINE, PUBLISHED_HEADLINE, PUBLISHER_HEADLINE, SCHOOL_SHORT_ENDING, SELF_REFERENCE, SIGNATURE_LINE, TITLE_END, WRITTEN_DATE, matchNumbering } from './patterns.ts';
 
 export interface TitleLocation {
   title: string | null;
@@ -269,13 +269,25 @@ export function issuerFromTitle(title: string): string | null {
 
 /** 江北市教育局印发《2023年全市教育工作要点》: a headline that names the document and the body that published it. */
 export function readPublishedHeadline(title: string): { title: string; issuer: string } | null {
-  const m = PUBLISHED_HEADLINE.exec(title);
-  return m ? { issuer: m[1]!, title: m[2]! } : null;
+  const m = PUBLISHED_HEADLINE.exec(title) ?? PUBLISHER_HEADLINE.exec(title);
+  const named = m?.[2] && documentOfHeadline(m[2]);
+  return m && named && TITLE_END.test(named) ? { issuer: m[1]!, title: named } : null;
 }
 
-/** 学校2022年工作要点出台 → 学校2022年工作要点: a news headline names the document it announces. */
+/**
+ * The document a news headline announces, undressed of what news puts around its name: a
+ * column's tag (【权威发布】), an exclamation (重磅！), the news itself (…出台, …出炉, …来了！).
+ * 学校2022年工作要点出台 → 学校2022年工作要点. A headline that does not then end with the kind of
+ * document stays as it is.
+ */
 export function documentOfHeadline(title: string): string {
-  return NEWS_HEADLINE.exec(title)?.[1] ?? title;
+  const bare = title
+    .trim()
+    .replace(/^[【[][^【】[\]]{1,10}[】\]]\s*/, '')
+    .replace(/^[\u4e00-\u9fff]{1,4}[！!｜|]\s*/, '')
+    .replace(/[！!]+$/, '');
+  const named = NEWS_HEADLINE.exec(bare)?.[1] ?? bare;
+  return named !== title && TITLE_END.test(named) ? named : title;
 }
 
 export function regionOf(title: string, issuer: string | null): string | null {

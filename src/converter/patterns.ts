@@ -671,7 +671,7 @@ const KIND_SUFFIX = '(?:[（(](?:试行|試行|征求意见稿|徵求意見稿|�
 export const TITLE_END = new RegExp(`(?:${oneOf(DOC_KINDS)})${KIND_SUFFIX}$`);
 
 /** A news headline about a document: 学校2022年工作要点出台 → the document is 学校2022年工作要点. */
-export const NEWS_HEADLINE = new RegExp(`^(.{4,}?(?:${oneOf(DOC_KINDS)})${KIND_SUFFIX})(?:正式)?(?:出台|印发|印發|发布|發布|公布|出炉|出爐|面世|亮相|实施|實施)了?$`);
+export const NEWS_HEADLINE = new RegExp(`^(.{4,}?(?:${oneOf(DOC_KINDS)})${KIND_SUFFIX})(?:正式)?(?:出台|印发|印發|发布|發布|公布|出炉|出爐|面世|亮相|实施|實施|来|來)(?:了|啦)?$`);
 
 /** A notice that publishes or forwards another document: 关于印发《…》的通知. */
 export const COVER_NOTICE = /(关于|關於)(印发|印發|转发|轉發|公布|发布|發布|颁布|頒布)[^，。]*的通知$/;
@@ -722,6 +722,8 @@ export const MASTHEAD_LINE = new RegExp(`^(${BODY_NAME}(?:[\\s\\u3000]+${BODY_NA
 
 /** A news headline that a body published a document: 江北市教育局印发《2023年全市教育工作要点》. */
 export const PUBLISHED_HEADLINE = new RegExp(`^(${BODY_NAME})(?:正式)?(?:印发|印發|发布|發布|出台|公布|颁布|頒布)了?《(.{4,}?)》$`);
+/** 南江市教育局：2024年全市教育工作要点, 南江一中｜2024年春季学期工作计划 — the body that publishes, a colon or bar, the document's name. */
+export const PUBLISHER_HEADLINE = new RegExp(`^(${BODY_NAME})\\s*[：:｜|丨]\\s*《?(.{4,}?)》?$`);
 
 /** 主送机关: a short line ending with a colon that names bodies (各…、…：). */
 export const ADDRESSEE_LINE = /^(?=.*(?:各|全体|所属|局属|直属|有关|相关|[、，,]))[^。；;！？]{2,150}[：:]$/;
