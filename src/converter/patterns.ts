@@ -87,8 +87,10 @@ export function matchNumbering(text: string): Numbering | null {
  * 领导), read as a heading only where a decimal item of that number follows it (1.1 …) — on its
  * own, 3 条评论 or 2 人 opens an ordinary line.
  */
+const BARE_NUMBER = new RegExp(`^(${DECIMAL_PART})[ \\u3000]+(?=[\\u4e00-\\u9fff])`);
+
 export function decimalTopLevel(text: string, next: string | undefined): Numbering | null {
-  const m = new RegExp(`^(${DECIMAL_PART})[ \\u3000]+(?=[\\u4e00-\\u9fff])`).exec(text);
+  const m = BARE_NUMBER.exec(text);
   if (!m || next === undefined) return null;
   const number = toHalfWidthDigits(m[1]!);
   const below = matchNumbering(next);
